@@ -1,0 +1,41 @@
+// Helpers over the rows of a filing shared by the figures, the CSV and the overlay.
+
+import type { Field, OwnershipDocument, ReportingOwner, Row } from './model';
+
+/** Transactions then holdings, each table I before table II: the order of the SEC's form. */
+export function allRows(document: OwnershipDocument): Row[] {
+  return [...document.transactions, ...document.holdings];
+}
+
+function isField(value: unknown): value is Field<unknown> {
+  return typeof value === 'object' && value !== null && 'footnoteIds' in value;
+}
+
+/** Every footnote id the row cites, on any field, in order of first citation. */
+export function citedFootnoteIds(row: Row): string[] {
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
+  for (const value of Object.values(row)) if (isField(value)) value.footnoteIds.forEach(add);
+  row.codingFootnoteIds.forEach(add);
+  return ids;
+}
+
+/** "Director, Officer (CEO), 10% Owner" as the form's box 5 reads. */
+export function describeRelationship(owner: ReportingOwner): string {
+  const { isDirector, isOfficer, isTenPercentOwner, isOther, officerTitle, otherText } = owner.relationship;
+  const roles: string[] = [];
+  if (isDirector) roles.push('Director');
+  if (isOfficer) roles.push(officerTitle ? `Officer (${officerTitle})` : 'Officer');
+  if (isTenPercentOwner) roles.push('10% Owner');
+  if (isOther) roles.push(otherText ? `Other (${otherText})` : 'Other');
+  return roles.join(', ');
+}
+
+/** Shares x price of a transaction, or the total value a derivative row reports; null if unknown. */
+export function transactionValue(row: Row): number | null {
+  if (row.totalValue.value !== null) return row.totalValue.value;
+  if (row.shares.value === null || row.pricePerShare.value === null) return null;
+  return Math.round(row.shares.value * row.pricePerShare.value * 100) / 100;
+}

@@ -1,0 +1,162 @@
+// Page detection on sec.gov by URL alone (product.md section 1). Pure string-in, value-out
+// functions: no DOM, no browser APIs, so the content script and Node tests share them.
+// The URL says which kind of page this may be; the page's content (root element
+// `ownershipDocument`, title "SEC FORM 4") confirms it elsewhere.
+//
+// Shapes, all under https://www.sec.gov/Archives/edgar/data/{CIK}/ :
+//   rendering    {ACC}/xslF345X03/{name}.xml            SEC's XSL rendering of the XML
+//   raw-xml      {ACC}/{name}.xml                        the filed XML itself
+//   index        {ACC}/{acc-dashed}-index.htm(l)         filing index ("Filing Detail")
+//                {acc-dashed}-index.htm(l)               same page, served without the folder
+//   submission   {ACC}/{acc-dashed}.txt                  full SGML submission
+//                {acc-dashed}.txt                        same, without the folder
+// where ACC is the accession number without dashes (18 digits) and acc-dashed is
+// 0000950142-22-003095 (filer id, year, sequence).
+
+export type PageKind = 'rendering' | 'raw-xml' | 'index' | 'submission';
+
+export interface FilingPath {
+  /** As written in the path: EDGAR writes CIKs there without leading zeros. */
+  cik: string;
+  /** Dashed form, e.g. `0000950142-22-003095`. */
+  accession: string;
+}
+
+// Only https://www.sec.gov. EDGAR redirects https://sec.gov/... to www.sec.gov, so a
+// filing is never displayed on the bare host; www.sec.gov is HSTS-preloaded, so an
+// http: URL never loads either (engineering.md, "Traps already found"). Other hosts
+// (efts.sec.gov, lookalikes) serve no filings.
+const ORIGIN = 'https://www.sec.gov';
+
+// The `Archives/edgar/data` prefix is matched as EDGAR writes it (paths are case-sensitive).
+// CIKs have at most 10 digits; the accession folder is the 18 digits of the dashed
+// number. EDGAR document names are letters, digits, '-', '_' and '.'
+// (es220296680_4-davis.xml, wf-form4_155718184308434.xml): no '/' inside a name.
+const DATA = '^/Archives/edgar/data/(\\d{1,10})/';
+const FOLDER = '(\\d{18})';
+const DASHED = '(\\d{10}-\\d{2}-\\d{6})';
+const NAME = '[A-Za-z0-9_.-]+';
+
+// The stylesheet folder is `xsl` + a version (xslF345X01 ... xslF345X06 for Forms 3/4/5).
+const RENDERING_PATH = new RegExp(`${DATA}${FOLDER}/(xsl[A-Za-z0-9]+)/(${NAME}\\.xml)$`);
+const RAW_XML_PATH = new RegExp(`${DATA}${FOLDER}/(${NAME}\\.xml)$`);
+// `-index-headers.html` is a different page (the SGML header as HTML): not matched.
+const INDEX_PATH = new RegExp(`${DATA}(?:${FOLDER}/)?${DASHED}-index\\.html?$`);
+const SUBMISSION_PATH = new RegExp(`${DATA}(?:${FOLDER}/)?${DASHED}\\.txt$`);
+
+interface Match {
+  kind: PageKind;
+  filing: FilingPath;
+}
+
+/**
+ * Glob patterns for a content script (WXT `matches` / `includeGlobs`). Chrome match
+ * patterns cannot say "18 digits" or "ends in .xml", so `matches` only fixes the origin
+ * and the Archives prefix, and the globs narrow by suffix. In globs `*` is any run of
+ * characters (slashes included) and `?` is exactly one character; they are matched
+ * against the whole URL, query and fragment included, so each suffix also has a `?*`
+ * form (which covers `.htm` + `l` as well). The globs are wider than the predicates:
+ * the script still calls `pageKind` first.
+ */
+export const matchPatterns: { readonly matches: string[]; readonly includeGlobs: string[] } = {
+  matches: [`${ORIGIN}/Archives/edgar/data/*`],
+  includeGlobs: [
+    // rendering and raw XML: an .xml file below an 18-character folder
+    `${ORIGIN}/Archives/edgar/data/*/??????????????????/*.xml`,
+    `${ORIGIN}/Archives/edgar/data/*/??????????????????/*.xml?*`,
+    // filing index, .htm and .html
+    `${ORIGIN}/Archives/edgar/data/*/??????????-??-??????-index.htm`,
+    `${ORIGIN}/Archives/edgar/data/*/??????????-??-??????-index.htm?*`,
+    // full submission
+    `${ORIGIN}/Archives/edgar/data/*/??????????-??-??????.txt`,
+    `${ORIGIN}/Archives/edgar/data/*/??????????-??-??????.txt?*`,
+  ],
+};
+
+export function isFilingRendering(url: string | URL): boolean {
+  return pageKind(url) === 'rendering';
+}
+
+/** URL part only: FilingSummary.xml or an XBRL instance pass too; the root element decides. */
+export function isRawOwnershipXml(url: string | URL): boolean {
+  return pageKind(url) === 'raw-xml';
+}
+
+export function isFilingIndex(url: string | URL): boolean {
+  return pageKind(url) === 'index';
+}
+
+export function isFullSubmission(url: string | URL): boolean {
+  return pageKind(url) === 'submission';
+}
+
+export function pageKind(url: string | URL): PageKind | null {
+  return matchFilingUrl(url)?.kind ?? null;
+}
+
+export function parseFilingPath(url: string | URL): FilingPath | null {
+  return matchFilingUrl(url)?.filing ?? null;
+}
+
+/**
+ * The raw XML behind an SEC rendering: the same path without the `xsl.../` folder, and
+ * without query or fragment (one same-origin request for the document as filed).
+ */
+export function toRawXmlUrl(renderingUrl: string | URL): string | null {
+  const path = toSecPath(renderingUrl);
+  const match = path === null ? null : RENDERING_PATH.exec(path);
+  if (!match) return null;
+  const [, cik, folder, , name] = match;
+  return `${ORIGIN}/Archives/edgar/data/${cik}/${folder}/${name}`;
+}
+
+function matchFilingUrl(url: string | URL): Match | null {
+  const path = toSecPath(url);
+  if (path === null) return null;
+
+  // The shapes are disjoint (NAME has no '/', and only .xml/.htm/.txt end them), so at
+  // most one of these matches.
+  const rendering = RENDERING_PATH.exec(path);
+  if (rendering) return toMatch('rendering', rendering[1], rendering[2]);
+  const raw = RAW_XML_PATH.exec(path);
+  if (raw) return toMatch('raw-xml', raw[1], raw[2]);
+  const index = INDEX_PATH.exec(path);
+  if (index) return toDashedMatch('index', index[1], index[2], index[3]);
+  const submission = SUBMISSION_PATH.exec(path);
+  if (submission) return toDashedMatch('submission', submission[1], submission[2], submission[3]);
+  return null;
+}
+
+function toMatch(kind: PageKind, cik: string | undefined, folder: string | undefined): Match | null {
+  if (cik === undefined || folder === undefined) return null;
+  return { kind, filing: { cik, accession: toDashedAccession(folder) } };
+}
+
+// The folder, when present, must be the dashed number without dashes: EDGAR files a
+// filing's index and submission inside its own accession folder and nowhere else.
+function toDashedMatch(
+  kind: PageKind,
+  cik: string | undefined,
+  folder: string | undefined,
+  dashed: string | undefined,
+): Match | null {
+  if (cik === undefined || dashed === undefined) return null;
+  if (folder !== undefined && folder !== dashed.replace(/-/g, '')) return null;
+  return { kind, filing: { cik, accession: dashed } };
+}
+
+function toDashedAccession(folder: string): string {
+  return `${folder.slice(0, 10)}-${folder.slice(10, 12)}-${folder.slice(12)}`;
+}
+
+/** The pathname of a www.sec.gov https URL, or null for anything else (never throws). */
+function toSecPath(url: unknown): string | null {
+  let parsed: URL;
+  try {
+    // String() also accepts a URL from another realm (a content script's page window).
+    parsed = new URL(typeof url === 'string' ? url : String((url as { href?: unknown })?.href));
+  } catch {
+    return null;
+  }
+  return parsed.origin === ORIGIN ? parsed.pathname : null;
+}
