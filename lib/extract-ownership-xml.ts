@@ -12,6 +12,13 @@ const ACCESSION = /(?:ACCESSION NUMBER:\s*|<ACCESSION-NUMBER>)(\d{10}-\d{2}-\d{6
 /** Header lines every EDGAR submission starts with, in the .txt and the .nc shapes. */
 const SUBMISSION_HEADER = /^\s*(?:-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<SEC-DOCUMENT>|<SUBMISSION>|<SEC-HEADER>)/;
 
+const SUBMISSION_TYPE = /(?:CONFORMED SUBMISSION TYPE:|<TYPE>)[ \t]*([^\s<]+)/;
+
+/** The form type a submission's header declares ("4", "4/A", "10-K"), or null. */
+export function toSubmissionType(submission: string): string | null {
+  return SUBMISSION_TYPE.exec(submission.slice(0, 4000))?.[1] ?? null;
+}
+
 export function isSubmission(text: string): boolean {
   return SUBMISSION_HEADER.test(text.slice(0, 200));
 }

@@ -1,0 +1,64 @@
+import type { OwnershipDocument } from '../lib/model';
+import type { Flags } from '../lib/figures';
+import { describeRelationship } from '../lib/rows';
+
+const FORM_NAMES: Record<string, string> = {
+  '3': 'Form 3 (initial holdings)',
+  '4': 'Form 4 (changes in ownership)',
+  '5': 'Form 5 (annual statement)',
+};
+
+function formName(documentType: string): string {
+  const base = documentType.replace('/A', '');
+  return (FORM_NAMES[base] ?? `Form ${documentType}`) + (documentType.endsWith('/A') ? ', amended' : '');
+}
+
+/** Issuer, owners and their roles, form and period, and the badges a reader checks first. */
+export function FilingHeader({ document, flags }: { document: OwnershipDocument; flags: Flags }) {
+  const { issuer } = document;
+  const tenB5One = flags.tenB5One;
+  const tenB5OneSources = tenB5One
+    ? [tenB5One.checkbox ? 'checkbox' : '', ...tenB5One.footnoteIds.map((id) => `footnote ${id.replace(/^F/i, '')}`), tenB5One.inRemarks ? 'remarks' : '']
+        .filter(Boolean)
+        .join(', ')
+    : '';
+  return (
+    <header class="filing-header">
+      <h2 class="issuer">
+        {issuer.name ?? `CIK ${issuer.cik}`}
+        {issuer.tradingSymbol && <span class="ticker"> ({issuer.tradingSymbol})</span>}
+      </h2>
+      <ul class="owners">
+        {document.reportingOwners.map((owner) => (
+          <li key={owner.cik}>
+            <span class="owner-name">{owner.name ?? `CIK ${owner.cik}`}</span>
+            {describeRelationship(owner) && <span class="owner-role"> · {describeRelationship(owner)}</span>}
+          </li>
+        ))}
+      </ul>
+      <p class="form-line">
+        {formName(document.documentType)}
+        {document.periodOfReport && <> · period {document.periodOfReport}</>}
+      </p>
+      <p class="badges">
+        {flags.amendment && (
+          <span class="badge">
+            Amendment{flags.amendment.originalDate ? ` of the filing of ${flags.amendment.originalDate}` : ''}
+          </span>
+        )}
+        {tenB5One && (
+          <span class="badge" title="Rule 10b5-1 trading plan: trades scheduled in advance">
+            10b5-1 plan ({tenB5OneSources})
+            {tenB5One.adoptionDates.length > 0 && `, adopted ${tenB5One.adoptionDates.join(', ')}`}
+          </span>
+        )}
+        {flags.lateRows.length > 0 && <span class="badge badge-warn">Late: {flags.lateRows.length} row(s)</span>}
+        {flags.earlyRows.length > 0 && <span class="badge">Reported early (V)</span>}
+        {flags.reportingOwners > 1 && (
+          <span class="badge">{flags.reportingOwners} joint filers: one set of rows</span>
+        )}
+        {flags.exitFiler && <span class="badge">No longer subject to Section 16</span>}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+// The options page: reads and writes the reader's settings in extension storage.
+
+import { render } from 'preact';
+import { SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
+import { OptionsForm } from '@/components/options-form';
+import '@/components/overlay.css';
+import '../popup/popup.css';
+
+const app = document.getElementById('app')!;
+
+async function start() {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
+  const show = (settings: Settings, saved: boolean) =>
+    render(
+      <OptionsForm
+        settings={settings}
+        saved={saved}
+        onChange={(next) => {
+          browser.storage.sync.set({ [SETTINGS_KEY]: next }).then(() => show(next, true));
+        }}
+      />,
+      app,
+    );
+  show(toSettings((stored as Record<string, unknown>)[SETTINGS_KEY]), false);
+}
+
+start();

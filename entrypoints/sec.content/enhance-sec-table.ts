@@ -1,0 +1,116 @@
+// Explanations in place in the SEC's own rendering: the transaction-code cells of tables I
+// and II and the "(n)" footnote markers explain themselves on hover and keyboard focus.
+// Only attributes are added to the page's elements (no element inserted, no size
+// changed); the explanation shows in a fixed-position bubble in our own shadow root.
+
+import { describeCode } from '@/lib/transaction-codes';
+import { createShadowHost } from './shadow-host';
+
+const BUBBLE_CSS = `
+.bubble { position: fixed; z-index: 2147483647; max-width: 320px; padding: 8px 10px; border-radius: 6px;
+  background: #1a1d21; color: #fff; font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.3);
+  white-space: pre-line; overflow-wrap: anywhere; pointer-events: none; }
+.bubble[hidden] { display: none; }`;
+
+/** Code column of the SEC's tables: after title, date, deemed date (and, in II, the price). */
+const CODE_COLUMN = { 'Table I': 3, 'Table II': 4 } as const;
+
+function tableKind(table: HTMLTableElement): keyof typeof CODE_COLUMN | null {
+  const heading = table.querySelector('th')?.textContent ?? '';
+  if (/Table\s+I\s*-\s*Non-Derivative/i.test(heading)) return 'Table I';
+  if (/Table\s+II\s*-\s*Derivative/i.test(heading)) return 'Table II';
+  return null;
+}
+
+interface Target {
+  element: HTMLElement;
+  text: string;
+}
+
+function codeTargets(doc: Document): Target[] {
+  const targets: Target[] = [];
+  for (const table of doc.querySelectorAll('table')) {
+    const kind = tableKind(table);
+    if (!kind) continue;
+    for (const row of table.querySelectorAll(':scope > tbody > tr')) {
+      const cell = row.children[CODE_COLUMN[kind]] as HTMLElement | undefined;
+      const value = cell?.querySelector<HTMLElement>('span[class*="FormData"]');
+      const code = value?.textContent?.trim() ?? '';
+      if (!value || !/^[A-Z]$/.test(code)) continue;
+      const entry = describeCode(code);
+      targets.push({ element: value, text: `${entry.code}: ${entry.meaning}\n${entry.forReader}` });
+    }
+  }
+  return targets;
+}
+
+function footnoteTargets(doc: Document, footnotes: Map<string, string>): Target[] {
+  const targets: Target[] = [];
+  for (const sup of doc.querySelectorAll<HTMLElement>('sup')) {
+    const number = /^\((\d+)\)$/.exec(sup.textContent?.trim() ?? '')?.[1];
+    const text = number && footnotes.get(`F${number}`);
+    if (text) targets.push({ element: sup, text: `(${number}) ${text}` });
+  }
+  return targets;
+}
+
+/** Adds the hovers; returns a function that takes them all away again. */
+export function enhanceSecTables(doc: Document, footnotes: Map<string, string>): () => void {
+  const targets = [...codeTargets(doc), ...footnoteTargets(doc, footnotes)];
+  if (targets.length === 0) return () => {};
+  const { container, remove } = createShadowHost(doc, 'form4-lens-hovers', BUBBLE_CSS);
+  const bubble = doc.createElement('div');
+  bubble.className = 'bubble';
+  bubble.setAttribute('role', 'tooltip');
+  bubble.hidden = true;
+  container.append(bubble);
+
+  const show = (target: Target) => {
+    bubble.textContent = target.text;
+    bubble.hidden = false;
+    const rect = target.element.getBoundingClientRect();
+    const view = doc.defaultView ?? window;
+    bubble.style.left = `${Math.max(8, Math.min(rect.left, view.innerWidth - 330))}px`;
+    bubble.style.top = `${rect.bottom + 6}px`;
+  };
+  const hide = () => {
+    bubble.hidden = true;
+  };
+
+  const cleanups = targets.map((target) => {
+    const { element } = target;
+    const before = { tabindex: element.getAttribute('tabindex'), style: element.getAttribute('style') };
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('aria-description', target.text);
+    element.setAttribute('data-form4-lens', '');
+    // Underline and cursor change no box size: the page's layout stays as it was.
+    element.style.textDecoration = 'underline dotted';
+    element.style.cursor = 'help';
+    const onShow = () => show(target);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') hide();
+    };
+    element.addEventListener('mouseenter', onShow);
+    element.addEventListener('focus', onShow);
+    element.addEventListener('mouseleave', hide);
+    element.addEventListener('blur', hide);
+    element.addEventListener('keydown', onKey);
+    return () => {
+      element.removeEventListener('mouseenter', onShow);
+      element.removeEventListener('focus', onShow);
+      element.removeEventListener('mouseleave', hide);
+      element.removeEventListener('blur', hide);
+      element.removeEventListener('keydown', onKey);
+      for (const [name, value] of Object.entries(before)) {
+        if (value === null) element.removeAttribute(name);
+        else element.setAttribute(name, value);
+      }
+      element.removeAttribute('aria-description');
+      element.removeAttribute('data-form4-lens');
+    };
+  });
+  return () => {
+    cleanups.forEach((cleanup) => cleanup());
+    remove();
+  };
+}

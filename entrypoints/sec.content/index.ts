@@ -1,0 +1,70 @@
+// Runs on sec.gov filing pages only (the match patterns and globs of lib/sec-urls): finds
+// the ownership XML behind the page, shows the overlay, explains the SEC's own table, and
+// answers the toolbar popup. Nothing it does may throw into the page.
+
+import { computeFigures } from '@/lib/figures';
+import { GET_REPORT, type PageReport } from '@/lib/page-report';
+import { parseOwnership } from '@/lib/parse-ownership';
+import { matchPatterns, pageKind } from '@/lib/sec-urls';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
+import { enhanceSecTables } from './enhance-sec-table';
+import { mountOverlay } from './overlay-app';
+import { readFiling } from './read-filing';
+
+async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return toSettings(stored[SETTINGS_KEY]);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+async function run(report: (next: PageReport) => void): Promise<void> {
+  const url = location.href;
+  const kind = pageKind(url);
+  if (!kind) return;
+  const sourcePromise = readFiling(kind, document, url);
+  const settings = await loadSettings();
+  const source = await sourcePromise;
+  if (source.kind === 'not-ownership') return;
+
+  const overlay = await mountOverlay(document, settings, url);
+  report({ status: 'loading' });
+  if (source.kind === 'failed') {
+    const error = { message: source.message, ...(source.details ? { details: source.details } : {}) };
+    overlay.show({ status: 'error', error }, null);
+    report({ status: 'error', error, sourceUrl: url });
+    return;
+  }
+  const parsed = parseOwnership(source.text);
+  if (!parsed.ok) {
+    overlay.show({ status: 'error', error: parsed.error }, source.rawXmlUrl);
+    report({ status: 'error', error: parsed.error, sourceUrl: url });
+    return;
+  }
+  const filing = parsed.filing;
+  overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document) }, source.rawXmlUrl);
+  report({ status: 'ready', filing, sourceUrl: url });
+  if (kind === 'rendering' && settings.pageHovers) {
+    enhanceSecTables(document, new Map(filing.document.footnotes.map((f) => [f.id, f.text])));
+  }
+}
+
+export default defineContentScript({
+  ...matchPatterns,
+  runAt: 'document_end',
+  main() {
+    let latest: PageReport | null = null;
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+      if ((message as { type?: unknown } | null)?.type !== GET_REPORT) return;
+      sendResponse(latest);
+    });
+    run((next) => {
+      latest = next;
+    }).catch((error: unknown) => {
+      // A bug of ours must never surface in the page: keep it to the extension's own log.
+      console.debug('Form 4 Lens:', error);
+    });
+  },
+});

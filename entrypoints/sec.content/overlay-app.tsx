@@ -1,0 +1,117 @@
+// The overlay with its remembered state (collapsed, position) and its actions wired to the
+// browser: clipboard, download, extension storage.
+
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { toCsv } from '@/lib/csv';
+import type { Settings } from '@/lib/settings';
+import { Overlay, type OverlayContent, type PanelPosition } from '@/components/overlay';
+import overlayCss from '@/components/overlay.css?inline';
+import { createShadowHost } from './shadow-host';
+import { downloadName } from '@/lib/download-name';
+
+const PANEL_STATE_KEY = 'overlayPanel';
+
+interface PanelState {
+  collapsed: boolean;
+  position: PanelPosition | null;
+}
+
+function toPanelState(raw: unknown): PanelState {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const position = value.position as Record<string, unknown> | undefined;
+  const valid = position && Number.isFinite(position.left) && Number.isFinite(position.top);
+  return {
+    collapsed: value.collapsed === true,
+    position: valid ? { left: Number(position.left), top: Number(position.top) } : null,
+  };
+}
+
+async function loadPanelState(): Promise<PanelState> {
+  const stored = await browser.storage.local.get(PANEL_STATE_KEY).catch(() => ({}));
+  return toPanelState((stored as Record<string, unknown>)[PANEL_STATE_KEY]);
+}
+
+function savePanelState(state: PanelState): void {
+  browser.storage.local.set({ [PANEL_STATE_KEY]: state }).catch(() => {});
+}
+
+/** A position saved on a wider screen may be off this one: keep the panel reachable. */
+function clampToViewport(position: PanelPosition | null, view: Window): PanelPosition | null {
+  if (!position) return null;
+  return {
+    left: Math.min(position.left, Math.max(0, view.innerWidth - 120)),
+    top: Math.min(position.top, Math.max(0, view.innerHeight - 40)),
+  };
+}
+
+interface AppProps {
+  content: OverlayContent;
+  initial: PanelState;
+  settings: Settings;
+  pageUrl: string;
+  rawXmlUrl: string | null;
+  doc: Document;
+}
+
+function OverlayApp({ content, initial, settings, pageUrl, rawXmlUrl, doc }: AppProps) {
+  const [panel, setPanel] = useState(initial);
+  const update = (next: PanelState) => {
+    setPanel(next);
+    savePanelState(next);
+  };
+  const csv = () =>
+    content.status === 'ready' ? toCsv(content.filing, { delimiter: settings.csvDelimiter, sourceUrl: pageUrl }) : '';
+  const rowCount = content.status === 'ready' ? content.filing.document.transactions.length + content.filing.document.holdings.length : 0;
+
+  return (
+    <Overlay
+      content={content}
+      collapsed={panel.collapsed}
+      onCollapsedChange={(collapsed) => update({ ...panel, collapsed })}
+      position={clampToViewport(panel.position, doc.defaultView ?? window)}
+      onPositionChange={(position) => update({ ...panel, position })}
+      onCopyCsv={async () => {
+        try {
+          await navigator.clipboard.writeText(csv());
+        } catch {
+          throw new Error('The browser did not allow copying; use Download CSV instead.');
+        }
+        return `Copied ${rowCount} row${rowCount === 1 ? '' : 's'} as CSV.`;
+      }}
+      onDownloadCsv={() => {
+        if (content.status !== 'ready') return;
+        const url = URL.createObjectURL(new Blob([csv()], { type: 'text/csv;charset=utf-8' }));
+        const link = doc.createElementNS('http://www.w3.org/1999/xhtml', 'a') as HTMLAnchorElement;
+        link.href = url;
+        link.download = downloadName(content.filing);
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }}
+      rawXmlUrl={rawXmlUrl}
+      locale={navigator.language}
+    />
+  );
+}
+
+export interface MountedOverlay {
+  show: (content: OverlayContent, rawXmlUrl: string | null) => void;
+  remove: () => void;
+}
+
+export async function mountOverlay(doc: Document, settings: Settings, pageUrl: string): Promise<MountedOverlay> {
+  const stored = await loadPanelState();
+  const initial = { ...stored, collapsed: settings.openOverlay === 'on-click' ? true : stored.collapsed };
+  const { container, remove } = createShadowHost(doc, 'form4-lens-overlay', overlayCss);
+  return {
+    show: (content, rawXmlUrl) =>
+      render(
+        <OverlayApp content={content} initial={initial} settings={settings} pageUrl={pageUrl} rawXmlUrl={rawXmlUrl} doc={doc} />,
+        container,
+      ),
+    remove: () => {
+      render(null, container);
+      remove();
+    },
+  };
+}

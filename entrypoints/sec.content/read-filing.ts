@@ -1,0 +1,108 @@
+// Gets the ownership XML behind the page, per page kind (product.md section 1): from the
+// document itself where it is there, otherwise with one same-origin request, cached.
+
+import { isOwnershipFormName, pickOwnershipXmlUrl } from '@/lib/filing-index';
+import { toSubmissionType } from '@/lib/extract-ownership-xml';
+import type { PageKind } from '@/lib/sec-urls';
+import { toRawXmlUrl } from '@/lib/sec-urls';
+
+export type FilingSource =
+  /** Not an ownership filing after all (an XBRL file, a 10-K index): stay silent. */
+  | { kind: 'not-ownership' }
+  | { kind: 'text'; text: string; rawXmlUrl: string | null }
+  | { kind: 'failed'; message: string; details?: string };
+
+const RATE_LIMITED = /Request Rate Threshold Exceeded/i;
+const FETCH_TIMEOUT_MS = 15_000;
+const cache = new Map<string, Promise<FilingSource>>();
+
+async function fetchText(url: string): Promise<FilingSource> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      cache: 'force-cache',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return {
+      kind: 'failed',
+      message: timedOut
+        ? `sec.gov did not send the filing's XML within ${FETCH_TIMEOUT_MS / 1000} seconds; reload the page to try again.`
+        : "The filing's XML could not be fetched from sec.gov; check the connection and reload the page.",
+      details: `${url}\n${String(error)}`,
+    };
+  }
+  const text = await response.text().catch(() => '');
+  if (RATE_LIMITED.test(text)) {
+    return {
+      kind: 'failed',
+      message: 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded); wait a few minutes and reload.',
+      details: url,
+    };
+  }
+  if (!response.ok) {
+    return {
+      kind: 'failed',
+      message: `sec.gov answered ${response.status} for the filing's XML; the file may have moved, so open it from the filing index.`,
+      details: url,
+    };
+  }
+  return { kind: 'text', text, rawXmlUrl: url };
+}
+
+function fetchOnce(url: string): Promise<FilingSource> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchText(url);
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+/** Chrome shows an XML file in a viewer; the document is still the filed XML. */
+function ownXml(doc: Document): string | null {
+  const root = doc.documentElement;
+  if (root?.localName === 'ownershipDocument') return new XMLSerializer().serializeToString(doc);
+  return null;
+}
+
+function indexDocuments(doc: Document) {
+  return [...doc.querySelectorAll('table.tableFile tr')].flatMap((row) => {
+    const cells = row.querySelectorAll('td');
+    const link = row.querySelector<HTMLAnchorElement>('a[href]');
+    return link && cells.length >= 4 ? [{ href: link.getAttribute('href') ?? '', type: cells[3]!.textContent ?? '' }] : [];
+  });
+}
+
+export function readFiling(kind: PageKind, doc: Document, pageUrl: string): Promise<FilingSource> {
+  switch (kind) {
+    case 'rendering': {
+      if (!/SEC\s+FORM/i.test(doc.title)) return Promise.resolve({ kind: 'not-ownership' });
+      const raw = toRawXmlUrl(pageUrl);
+      return raw ? fetchOnce(raw) : Promise.resolve({ kind: 'not-ownership' });
+    }
+    case 'raw-xml': {
+      const xml = ownXml(doc);
+      return Promise.resolve(xml === null ? { kind: 'not-ownership' } : { kind: 'text', text: xml, rawXmlUrl: null });
+    }
+    case 'index': {
+      const heading = doc.querySelector('#formName')?.textContent ?? '';
+      if (!isOwnershipFormName(heading)) return Promise.resolve({ kind: 'not-ownership' });
+      const raw = pickOwnershipXmlUrl(indexDocuments(doc), pageUrl);
+      return raw
+        ? fetchOnce(raw)
+        : Promise.resolve({
+            kind: 'failed',
+            message: 'This filing index lists no ownership XML document; filings before mid-2003 are plain text, so open the filing itself.',
+          });
+    }
+    case 'submission': {
+      const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
+      const type = toSubmissionType(text);
+      const isOwnership = type !== null && /^[345](\/A)?$/.test(type);
+      return Promise.resolve(isOwnership ? { kind: 'text', text, rawXmlUrl: null } : { kind: 'not-ownership' });
+    }
+  }
+}
