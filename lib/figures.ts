@@ -2,7 +2,8 @@
 // transactions unless said otherwise; rows of several reporting owners are one set of
 // rows (never multiplied by the number of owners).
 
-import type { OwnershipDocument, Row } from './model';
+import { add, multiply, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
+import type { Field, OwnershipDocument, Row } from './model';
 import { findPriceRanges, findTenB5OneMentions, type PriceRange } from './footnote-facts';
 
 export interface TradeTotals {
@@ -92,36 +93,44 @@ export interface Figures {
   flags: Flags;
 }
 
-/** Sums of decimals carry float noise (0.1 + 0.2); figures are rounded where they are made. */
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-
 const SHARE_DECIMALS = 6;
 const MONEY_DECIMALS = 2;
 const PRICE_DECIMALS = 4;
 
+/** Sums are exact (lib/decimal) and rounded once, where a figure is made. */
+function shareFigure(value: Decimal): number {
+  return toRoundedNumber(value, SHARE_DECIMALS);
+}
+
+/** Both sides are already rounded to `decimals`: their difference only needs float noise removed. */
+function difference(a: number, b: number, decimals: number): number {
+  return Number((a - b).toFixed(decimals)) || 0;
+}
+
+/** A field's exact value; an absent or unreadable number counts as zero. */
+function exact(field: Field<number>): Decimal {
+  return field.value === null ? ZERO : toDecimal(field.value, field.text);
+}
+
 function totalsOf(rows: Row[]): TradeTotals {
-  let shares = 0;
-  let value = 0;
-  let pricedShares = 0;
+  let shares = ZERO;
+  let value = ZERO;
+  let pricedShares = ZERO;
   for (const row of rows) {
-    const rowShares = row.shares.value ?? 0;
-    shares += rowShares;
-    const price = row.pricePerShare.value;
-    if (price !== null) {
-      value += rowShares * price;
-      pricedShares += rowShares;
+    const rowShares = exact(row.shares);
+    shares = add(shares, rowShares);
+    if (row.pricePerShare.value !== null) {
+      value = add(value, multiply(rowShares, exact(row.pricePerShare)));
+      pricedShares = add(pricedShares, rowShares);
     }
   }
+  const weight = shareFigure(pricedShares);
   return {
     rows: rows.length,
-    shares: round(shares, SHARE_DECIMALS),
-    value: round(value, MONEY_DECIMALS),
-    pricedShares: round(pricedShares, SHARE_DECIMALS),
-    averagePrice: pricedShares > 0 ? round(value / pricedShares, PRICE_DECIMALS) : null,
+    shares: shareFigure(shares),
+    value: toRoundedNumber(value, MONEY_DECIMALS),
+    pricedShares: weight,
+    averagePrice: weight > 0 ? Number((toRoundedNumber(value, 8) / weight).toFixed(PRICE_DECIMALS)) : null,
   };
 }
 
@@ -129,15 +138,29 @@ function isOpenMarket(row: Row, code: 'P' | 'S', direction: 'A' | 'D'): boolean 
   return row.code === code && row.acquiredDisposed.value === direction;
 }
 
-function toCodeTotals(rows: Row[]): Record<string, CodeTotals> {
-  const byCode: Record<string, CodeTotals> = {};
+interface ExactCodeTotals {
+  acquired: Decimal;
+  disposed: Decimal;
+  rows: number;
+}
+
+function toExactCodeTotals(rows: Row[]): Map<string, ExactCodeTotals> {
+  const byCode = new Map<string, ExactCodeTotals>();
   for (const row of rows) {
     const code = row.code ?? '';
-    const totals = (byCode[code] ??= { acquired: 0, disposed: 0, rows: 0 });
+    let totals = byCode.get(code);
+    if (!totals) byCode.set(code, (totals = { acquired: ZERO, disposed: ZERO, rows: 0 }));
     totals.rows += 1;
-    const amount = row.shares.value ?? 0;
-    if (row.acquiredDisposed.value === 'A') totals.acquired = round(totals.acquired + amount, SHARE_DECIMALS);
-    if (row.acquiredDisposed.value === 'D') totals.disposed = round(totals.disposed + amount, SHARE_DECIMALS);
+    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exact(row.shares));
+    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exact(row.shares));
+  }
+  return byCode;
+}
+
+function toCodeTotals(exactTotals: Map<string, ExactCodeTotals>): Record<string, CodeTotals> {
+  const byCode: Record<string, CodeTotals> = {};
+  for (const [code, totals] of exactTotals) {
+    byCode[code] = { acquired: shareFigure(totals.acquired), disposed: shareFigure(totals.disposed), rows: totals.rows };
   }
   return byCode;
 }
@@ -146,39 +169,51 @@ function normalise(text: string | null): string {
   return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** A holding line: the same security, held the same way. Options differ by strike and expiry. */
+/**
+ * A holding line: the same security, held the same way. The nature of an indirect holding is
+ * often only "See footnote 3", so the footnotes it cites are part of what tells lines apart;
+ * options also differ by strike and expiry.
+ */
 function lineKey(row: Row): string {
-  const parts = [row.table, normalise(row.securityTitle.text), row.directOrIndirect.text ?? '', normalise(row.natureOfOwnership.text)];
+  const parts = [
+    row.table,
+    normalise(row.securityTitle.text),
+    row.directOrIndirect.text ?? '',
+    normalise(row.natureOfOwnership.text),
+    ...row.directOrIndirect.footnoteIds,
+    ...row.natureOfOwnership.footnoteIds,
+  ];
   if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text ?? '', row.expirationDate.text ?? '');
   return parts.join('\u0000');
 }
 
+function toHoldingLine(row: Row): HoldingLine {
+  return {
+    table: row.table,
+    securityTitle: row.securityTitle.text,
+    directOrIndirect: row.directOrIndirect.value,
+    natureOfOwnership: row.natureOfOwnership.text,
+    sharesOwnedAfter: row.sharesOwnedAfter.value,
+    valueOwnedAfter: row.valueOwnedAfter.value,
+  };
+}
+
 function toHoldingsAfter(document: OwnershipDocument): HoldingsAfter {
-  const lines = new Map<string, HoldingLine>();
-  // Holding rows only fill lines that no transaction reported: the last transaction of a
-  // line says what is held after this filing.
-  for (const [rows, override] of [[document.transactions, true], [document.holdings, false]] as const) {
-    for (const row of rows) {
-      const key = lineKey(row);
-      if (!override && lines.has(key)) continue;
-      lines.set(key, {
-        table: row.table,
-        securityTitle: row.securityTitle.text,
-        directOrIndirect: row.directOrIndirect.value,
-        natureOfOwnership: row.natureOfOwnership.text,
-        sharesOwnedAfter: row.sharesOwnedAfter.value,
-        valueOwnedAfter: row.valueOwnedAfter.value,
-      });
-    }
-  }
-  const all = [...lines.values()];
-  const equity = all.filter((line) => line.table === 'nonDerivative');
-  const securities = new Set(equity.map((line) => normalise(line.securityTitle)));
-  const mixedSecurities = securities.size > 1;
-  const total = mixedSecurities || equity.length === 0
-    ? null
-    : round(equity.reduce((sum, line) => sum + (line.sharesOwnedAfter ?? 0), 0), SHARE_DECIMALS);
-  return { lines: all, total, mixedSecurities };
+  // The last transaction of a line says what is held after this filing.
+  const byLine = new Map<string, Row>();
+  for (const row of document.transactions) byLine.set(lineKey(row), row);
+  const lastRows = [...byLine.values()];
+  // Each holding row is a line of its own, unless a transaction already reported that line.
+  for (const row of document.holdings) if (!byLine.has(lineKey(row))) lastRows.push(row);
+
+  const lines = lastRows.map(toHoldingLine);
+  const equity = lastRows.filter((row) => row.table === 'nonDerivative');
+  const mixedSecurities = new Set(equity.map((row) => normalise(row.securityTitle.text))).size > 1;
+  const total =
+    mixedSecurities || equity.length === 0
+      ? null
+      : shareFigure(equity.reduce((sum, row) => add(sum, exact(row.sharesOwnedAfter)), ZERO));
+  return { lines, total, mixedSecurities };
 }
 
 function indexesWhere(rows: Row[], test: (row: Row) => boolean): number[] {
@@ -224,26 +259,26 @@ export function computeFigures(document: OwnershipDocument): Figures {
   const derivativeRows = document.transactions.filter((row) => row.table === 'derivative');
   const bought = totalsOf(equityRows.filter((row) => isOpenMarket(row, 'P', 'A')));
   const sold = totalsOf(equityRows.filter((row) => isOpenMarket(row, 'S', 'D')));
-  const byCode = toCodeTotals(equityRows);
-  let acquired = 0;
-  let disposed = 0;
-  for (const totals of Object.values(byCode)) {
-    acquired += totals.acquired;
-    disposed += totals.disposed;
+  const exactByCode = toExactCodeTotals(equityRows);
+  let acquired = ZERO;
+  let disposed = ZERO;
+  for (const totals of exactByCode.values()) {
+    acquired = add(acquired, totals.acquired);
+    disposed = add(disposed, totals.disposed);
   }
   return {
     openMarket: {
       bought,
       sold,
-      netShares: round(bought.shares - sold.shares, SHARE_DECIMALS),
-      netValue: round(bought.value - sold.value, MONEY_DECIMALS),
+      netShares: difference(bought.shares, sold.shares, SHARE_DECIMALS),
+      netValue: difference(bought.value, sold.value, MONEY_DECIMALS),
     },
     hasOpenMarketTrades: bought.rows + sold.rows > 0,
-    byCode,
-    derivativeByCode: toCodeTotals(derivativeRows),
-    acquiredShares: round(acquired, SHARE_DECIMALS),
-    disposedShares: round(disposed, SHARE_DECIMALS),
-    netShares: round(acquired - disposed, SHARE_DECIMALS),
+    byCode: toCodeTotals(exactByCode),
+    derivativeByCode: toCodeTotals(toExactCodeTotals(derivativeRows)),
+    acquiredShares: shareFigure(acquired),
+    disposedShares: shareFigure(disposed),
+    netShares: shareFigure(subtract(acquired, disposed)),
     holdingsAfter: toHoldingsAfter(document),
     flags: toFlags(document),
   };

@@ -80,7 +80,8 @@ export interface PriceRange {
   high: number;
 }
 
-const RANGE = /\branging\s+from\b|\branged\s+from\b|\brange\s+of\b|\bprices?\s+between\b/i;
+// "at prices ranging from $X to $Y", "price of the shares sold from $X to $Y per share".
+const RANGE = /\brang(?:e|ed|ing)\b|\bprices?\b/i;
 const DOLLARS = /\$\s*([\d,]*\.?\d+)\s*(?:to|-|\u2013|\u2014|and|through)\s*\$\s*([\d,]*\.?\d+)/i;
 
 /** Footnotes that give the range of prices behind a weighted average price. */

@@ -5,10 +5,14 @@
 // says where the corpus was expected.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of the corpus folder (…/shared/corpus), without a trailing slash. */
-export const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url)).replace(/\/$/, '');
+/**
+ * Absolute path of the corpus folder (…/shared/corpus), without a trailing slash. Built from
+ * paths, not URLs: under happy-dom the global URL is the DOM's, which node:url refuses.
+ */
+export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 
 export function corpusMissingMessage(): string {
   return `The real-filing corpus was not found at ${CORPUS} (expected ../shared/corpus next to the repository root); the corpus tests cannot run without it.`;

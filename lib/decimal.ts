@@ -1,0 +1,52 @@
+// Exact decimal sums for the figures. Filed numbers are decimal text ("335.287"); summing
+// their binary floating-point images can put an exact half cent on the wrong side
+// (9,439 x 334.24 + 19,105 x 335.287 + 1,300 x 335.932 = 9,997,261.095 must round to
+// 9,997,261.10, not .09). Values are held as an integer count of 10^-scale units.
+
+export interface Decimal {
+  units: bigint;
+  scale: number;
+}
+
+export const ZERO: Decimal = { units: 0n, scale: 0 };
+
+const PLAIN = /^([-+]?)(\d*)(?:\.(\d*))?$/;
+
+/** The exact value of a plain decimal number, or of a finite number's shortest text. */
+export function toDecimal(value: number, text: string | null): Decimal {
+  const plain = text?.replace(/[,$\s]/g, '') ?? '';
+  const match = PLAIN.exec(plain) ?? PLAIN.exec(String(value));
+  if (!match || (match[2] === '' && !match[3])) return ZERO;
+  const fraction = match[3] ?? '';
+  const units = BigInt((match[2] || '0') + fraction);
+  return { units: match[1] === '-' ? -units : units, scale: fraction.length };
+}
+
+function rescale(value: Decimal, scale: number): bigint {
+  return value.units * 10n ** BigInt(scale - value.scale);
+}
+
+export function add(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  return { units: rescale(a, scale) + rescale(b, scale), scale };
+}
+
+export function subtract(a: Decimal, b: Decimal): Decimal {
+  return add(a, { units: -b.units, scale: b.scale });
+}
+
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/** Rounded half away from zero to `decimals` places, as a number. */
+export function toRoundedNumber(value: Decimal, decimals: number): number {
+  if (value.scale <= decimals) return Number(value.units) / 10 ** value.scale;
+  const divisor = 10n ** BigInt(value.scale - decimals);
+  const negative = value.units < 0n;
+  const magnitude = negative ? -value.units : value.units;
+  let rounded = magnitude / divisor;
+  if ((magnitude % divisor) * 2n >= divisor) rounded += 1n;
+  const result = Number(negative ? -rounded : rounded) / 10 ** decimals;
+  return result === 0 ? 0 : result;
+}

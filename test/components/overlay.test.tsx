@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Overlay, type OverlayProps } from '../../components/overlay';
+import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
+
+afterEach(cleanup);
+
+function renderOverlay(overrides: Partial<OverlayProps> = {}) {
+  const { filing, figures } = loadFiling(APPLE_EXERCISE_AND_SALE);
+  const props: OverlayProps = {
+    content: { status: 'ready', filing, figures },
+    collapsed: false,
+    onCollapsedChange: vi.fn(),
+    position: null,
+    onPositionChange: vi.fn(),
+    onCopyCsv: vi.fn(async () => 'Copied 4 rows as CSV.'),
+    onDownloadCsv: vi.fn(),
+    rawXmlUrl: 'https://www.sec.gov/Archives/edgar/data/320193/000032019319000089/wf-form4_156582182214854.xml',
+    locale: 'en-US',
+    ...overrides,
+  };
+  render(<Overlay {...props} />);
+  return props;
+}
+
+describe('Overlay', () => {
+  it('leads with the net open-market sale, by sign and word', () => {
+    renderOverlay();
+    // One S row: 17,500 shares at $201.69 = $3,529,575; no P row.
+    expect(screen.getByTestId('net-open-market').textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575)');
+    expect(screen.getByText(/Sold 17,500 shares for \$3,529,575 \(average \$201\.69\)/)).toBeTruthy();
+  });
+
+  it('shows issuer, owner and role', () => {
+    renderOverlay();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Apple Inc. (AAPL)');
+    expect(screen.getByText('LEVINSON ARTHUR D')).toBeTruthy();
+    expect(screen.getByText('LEVINSON ARTHUR D').parentElement!.textContent).toBe('LEVINSON ARTHUR D · Director');
+  });
+
+  it('lists every row of both tables', () => {
+    renderOverlay();
+    expect(within(screen.getByTestId('table-nonDerivative')).getAllByTestId('row')).toHaveLength(3);
+    expect(within(screen.getByTestId('table-derivative')).getAllByTestId('row')).toHaveLength(1);
+  });
+
+  it('explains a code chip on hover and on focus, and hides it on Escape', () => {
+    renderOverlay();
+    const chip = screen.getAllByRole('button', { name: 'Code S: Sale' })[0]!;
+    const tip = document.getElementById(chip.getAttribute('aria-describedby')!)!;
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.hidden).toBe(true);
+    fireEvent.mouseEnter(chip.parentElement!);
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toContain('Sale on the open market or in a private deal.');
+    fireEvent.mouseLeave(chip.parentElement!);
+    expect(tip.hidden).toBe(true);
+    fireEvent.focus(chip);
+    expect(tip.hidden).toBe(false);
+    fireEvent.keyDown(chip, { key: 'Escape' });
+    expect(tip.hidden).toBe(true);
+  });
+
+  it('shows a footnote at the field citing it and highlights the cells that cite it', () => {
+    renderOverlay();
+    const marker = screen.getByRole('button', { name: 'Footnote 1' });
+    const tip = document.getElementById(marker.getAttribute('aria-describedby')!)!;
+    fireEvent.focus(marker);
+    expect(tip.textContent).toMatch(/^This transaction was executed in multiple trades at prices ranging from \$201\.68 to \$201\.70/);
+    // F1 is cited on the S row's price only.
+    const cited = document.querySelectorAll('td.cited');
+    expect(cited).toHaveLength(1);
+    expect(cited[0]!.textContent).toContain('$201.69');
+  });
+
+  it('copies the CSV and confirms it', async () => {
+    const props = renderOverlay();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
+    expect(props.onCopyCsv).toHaveBeenCalledOnce();
+    expect(await screen.findByText('Copied 4 rows as CSV.')).toBeTruthy();
+  });
+
+  it('says why copying failed', async () => {
+    renderOverlay({ onCopyCsv: async () => Promise.reject(new Error('The browser did not allow copying; use Download CSV instead.')) });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
+    expect(await screen.findByText('The browser did not allow copying; use Download CSV instead.')).toBeTruthy();
+  });
+
+  it('downloads and links the raw XML', () => {
+    const props = renderOverlay();
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(props.onDownloadCsv).toHaveBeenCalledOnce();
+    expect(screen.getByRole('link', { name: 'Raw XML' }).getAttribute('href')).toBe(props.rawXmlUrl);
+  });
+
+  it('collapses to a launcher that says what happened', () => {
+    const props = renderOverlay();
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse Form 4 Lens' }));
+    expect(props.onCollapsedChange).toHaveBeenCalledWith(true);
+    cleanup();
+    renderOverlay({ collapsed: true });
+    expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows an error in one sentence with details on demand', () => {
+    renderOverlay({ content: { status: 'error', error: { message: 'Form 4 XML: line 3: unclosed tag <value>.', details: 'Unclosed tag' } } });
+    expect(screen.getByRole('alert').querySelector('p')!.textContent).toBe('Form 4 XML: line 3: unclosed tag <value>.');
+    expect(screen.getByText('Details')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Copy CSV' })).toBeNull();
+  });
+
+  it('shows hostile footnote text as inert text', () => {
+    const { filing, figures } = loadFiling(APPLE_EXERCISE_AND_SALE);
+    const hostile = '<img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a>';
+    filing.document.footnotes[0]!.text = hostile;
+    renderOverlay({ content: { status: 'ready', filing, figures } });
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.getAllByText(hostile, { exact: false }).length).toBeGreaterThan(0);
+  });
+});
