@@ -42,7 +42,7 @@ function TableRows({ rows, inconsistentRows, locale, ...footnotes }: RowsTablePr
                 <span class="muted"> @ {formatPrice(row.conversionOrExercisePrice.value, locale)}</span>
               )}
             </Cell>
-            <Cell {...footnotes} footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]}>
+            <Cell {...footnotes} footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]} class="date">
               {row.kind === 'holding' ? <span class="muted">holding</span> : (row.transactionDate.value ?? row.transactionDate.text ?? '')}
               {row.deemedExecutionDate.text && <span class="muted"> (deemed {row.deemedExecutionDate.text})</span>}
               {row.timeliness.text?.toUpperCase() === 'L' && <span class="late"> late</span>}

@@ -41,6 +41,11 @@ export interface HoldingLine {
   sharesOwnedAfter: number | null;
   /** For derivative lines reported in value rather than shares. */
   valueOwnedAfter: number | null;
+  /**
+   * Derivative lines: the shares underlying them. A Form 3's derivative holdings often give
+   * only this amount (column 3 of table II), with no amount owned after.
+   */
+  underlyingShares: number | null;
 }
 
 export interface HoldingsAfter {
@@ -195,6 +200,7 @@ function toHoldingLine(row: Row): HoldingLine {
     natureOfOwnership: row.natureOfOwnership.text,
     sharesOwnedAfter: row.sharesOwnedAfter.value,
     valueOwnedAfter: row.valueOwnedAfter.value,
+    underlyingShares: row.table === 'derivative' ? row.underlyingShares.value : null,
   };
 }
 

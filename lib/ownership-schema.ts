@@ -6,6 +6,7 @@
 
 import * as z from 'zod/mini';
 import type { DocumentType, OwnershipDocument, ReportingOwner, Row, RowKind, TableKind } from './model';
+import { quoteInMessage } from './quote-in-message';
 import {
   isRecord,
   toBoolean,
@@ -183,7 +184,7 @@ const documentType = z.transform((raw: unknown, ctx) => {
   } else if (!DOCUMENT_TYPES.includes(value as DocumentType)) {
     ctx.issues.push({
       code: 'custom',
-      message: `unsupported <documentType> "${value}" (expected 3, 4 or 5, or an amendment 3/A, 4/A, 5/A)`,
+      message: `unsupported <documentType> "${quoteInMessage(value)}" (expected 3, 4 or 5, or an amendment 3/A, 4/A, 5/A)`,
       input: raw,
     });
   }

@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParseError, ParseResult } from './model';
 import { extractOwnershipXml, isSubmission } from './extract-ownership-xml';
 import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
+import { quoteInMessage } from './quote-in-message';
 
 /** The largest ownership document in EDGAR is a few hundred KB; this leaves room and bounds the work. */
 export const MAX_XML_BYTES = 5 * 1024 * 1024;
@@ -23,6 +24,8 @@ const xmlParser = new XMLParser({
   removeNSPrefix: true,
   processEntities: true,
   htmlEntities: false,
+  // Our isArray ignores the path; without this the parser builds a path string per tag.
+  jPath: false,
   isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED_ELEMENTS.has(name),
 });
 
@@ -31,27 +34,61 @@ function fail(message: string, details?: string): ParseResult {
   return { ok: false, error };
 }
 
-/** The prolog may hold a declaration, comments and a DOCTYPE; skip them to reach the root. */
-const PROLOG_ITEM = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/i;
 const START_TAG = /^\s*<([A-Za-z_][\w.:-]*)/;
 
-export function findRootName(xml: string): string | null {
-  let rest = xml;
-  for (let match = PROLOG_ITEM.exec(rest); match; match = PROLOG_ITEM.exec(rest)) {
-    rest = rest.slice(match[0].length);
+/** The position after `token` found from `from`, or -1. */
+function after(xml: string, token: string, from: number): number {
+  const index = from < 0 ? -1 : xml.indexOf(token, from);
+  return index === -1 ? -1 : index + token.length;
+}
+
+/** Where the prolog item at `start` (declaration, comment, DOCTYPE) ends, or -1 if none or unterminated. */
+function endOfPrologItem(xml: string, start: number): number {
+  if (xml.startsWith('<?', start)) return after(xml, '?>', start);
+  if (xml.startsWith('<!--', start)) return after(xml, '-->', start);
+  if (/^<!DOCTYPE/i.test(xml.slice(start, start + 9))) {
+    const close = xml.indexOf('>', start);
+    const subset = xml.indexOf('[', start);
+    // An internal subset may hold ">" characters: the DOCTYPE ends at the first ">" after "]".
+    if (subset !== -1 && (close === -1 || subset < close)) return after(xml, '>', after(xml, ']', subset));
+    return after(xml, '>', start);
   }
-  const name = START_TAG.exec(rest)?.[1];
+  return -1;
+}
+
+/** The local name of the root element, skipping declarations, comments and a DOCTYPE. */
+export function findRootName(xml: string): string | null {
+  let position = 0;
+  for (;;) {
+    while (position < xml.length && /\s/.test(xml[position]!)) position += 1;
+    const end = endOfPrologItem(xml, position);
+    if (end <= 0) break;
+    position = end;
+  }
+  const name = START_TAG.exec(xml.slice(position, position + 300))?.[1];
   return name === undefined ? null : name.replace(/^.*:/, '');
 }
 
-/** fast-xml-parser's validator says "Unclosed tag 'value'."; we say "unclosed tag <value>". */
-function toReadableXmlError(message: string): string {
+/**
+ * fast-xml-parser's validator says "Unclosed tag 'value'." or, at the end of a file cut short,
+ * "Invalid '[\"ownershipDocument\", \"issuer\"]' found." (the tags still open); we say
+ * "unclosed tag <value>" and "the file ends with <issuer> still open".
+ */
+function toReadableXmlError(xml: string, line: number, message: string): string {
+  const open = /^Invalid '\[([\s\S]*)\]' found/.exec(message);
+  if (open) {
+    const tags = [...open[1]!.matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+    const lastLine = xml.trimEnd().split('\n').length;
+    const innermost = quoteInMessage(tags.at(-1) ?? 'ownershipDocument');
+    return `line ${lastLine}: the file ends with <${innermost}> still open (the file may be cut short)`;
+  }
   const text = message
     .replace(/\s*\(opened in line \d+, col \d+\)/, '')
-    .replace(/closing tag '([^']*)'/g, 'closing tag </$1>')
-    .replace(/'([^']*)'/g, '<$1>')
+    .replace(/closing tag '([^']*)'/g, (_, name: string) => `closing tag </${quoteInMessage(name)}>`)
+    .replace(/'([^']*)'/g, (_, name: string) => `<${quoteInMessage(name)}>`)
     .replace(/\.$/, '');
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const hint = /unclosed/i.test(message) ? ' (the file may be cut short)' : '';
+  return `line ${line}: ${text.charAt(0).toLowerCase()}${text.slice(1)}${hint}`;
 }
 
 function describeSize(bytes: number): string {
@@ -84,9 +121,9 @@ export function parseOwnership(input: string): ParseResult {
 
   const root = findRootName(xml);
   if (root === null) {
-    return fail(`Form 4 XML: expected <${ROOT}> root, found no XML element; is this an ownership XML file?`);
+    return fail(`Form 4 XML: expected <${ROOT}> root, found text with no XML element.`);
   }
-  if (root !== ROOT) return fail(`Form 4 XML: expected <${ROOT}> root, found <${root}>.`);
+  if (root !== ROOT) return fail(`Form 4 XML: expected <${ROOT}> root, found <${quoteInMessage(root)}>.`);
 
   // Ownership documents never declare entities; refusing them rules out entity-expansion
   // ("billion laughs") and external-entity attacks before any parser sees them.
@@ -97,8 +134,7 @@ export function parseOwnership(input: string): ParseResult {
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { line, msg } = validation.err;
-    const hint = /unclosed/i.test(msg) ? ' (the file may be cut short)' : '';
-    return fail(`Form 4 XML: line ${line}: ${toReadableXmlError(msg)}${hint}.`, msg);
+    return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg);
   }
 
   let tree: Record<string, unknown>;

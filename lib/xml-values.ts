@@ -44,10 +44,12 @@ export function toBoolean(raw: unknown): boolean | null {
 }
 
 /** Filed decimals are plain ("106150.00"); tolerate thousands separators and a dollar sign. */
-const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+/** Longer than any amount a filing can hold (17 significant digits and then some). */
+const MAX_NUMBER_LENGTH = 64;
 
 export function toNumber(text: string | null): number | null {
-  if (text === null) return null;
+  if (text === null || text.length > MAX_NUMBER_LENGTH) return null;
   const plain = text.replace(/[,$\s]/g, '');
   if (!DECIMAL.test(plain)) return null;
   const value = Number(plain);

@@ -1,0 +1,154 @@
+// How long lib/ takes per filing, against fast-xml-parser alone on the same XML:
+//   (a) parseOwnership (extract, validate, parse, zod schema) then computeFigures;
+//   (b) new XMLParser().parse(xml) with fast-xml-parser's defaults, the floor any parser
+//       built on it pays.
+// Both come from dist/lib.mjs (bench/lib-entry.ts, built by cli/vite.config.ts), so they
+// run the same bundled code the CLI runs. Every file of ../shared/corpus/xml and
+// ../shared/corpus/submissions is read once into memory; after a warm-up, each round times
+// (a) and (b) on every file, interleaved, alternating which goes first, the files in a new
+// order each round. A file's time is its median over the rounds; the figures below are
+// over files. Run: npm run bench (BENCH_ROUNDS=n to change the number of rounds).
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+
+const LIB = new URL('../dist/lib.mjs', import.meta.url);
+const CORPUS = new URL('../../shared/corpus/', import.meta.url);
+const FOLDERS = ['xml', 'submissions'];
+const WARM_UP_PASSES = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+
+if (!existsSync(LIB)) {
+  console.error('parse.bench: dist/lib.mjs is missing; run `npm run build` (or `npm run bench`, which builds it).');
+  process.exit(2);
+}
+const { parseOwnership, computeFigures, XMLParser } = await import(LIB.href);
+
+/** What (b) parses: the <XML> block of a full submission, as lib/ does, or the file itself. */
+function xmlOf(text) {
+  for (const match of text.matchAll(/<XML>([\s\S]*?)<\/XML>/gi)) {
+    if (match[1].includes('<ownershipDocument')) return match[1].trimStart();
+  }
+  return text;
+}
+
+const files = FOLDERS.flatMap((folder) => {
+  const dir = new URL(`${folder}/`, CORPUS);
+  return readdirSync(dir)
+    .filter((name) => statSync(new URL(name, dir)).isFile())
+    .sort()
+    .map((name) => {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      return { name: `${folder}/${name}`, text, xml: xmlOf(text), bytes: Buffer.byteLength(text), a: [], b: [] };
+    });
+});
+
+const bare = new XMLParser();
+let sink = 0; // keeps results alive so the work cannot be optimised away
+
+function runA(file) {
+  const result = parseOwnership(file.text);
+  if (result.ok) sink += computeFigures(result.filing.document).netShares === 0 ? 0 : 1;
+  return result.ok;
+}
+
+function runB(file) {
+  try {
+    sink += Object.keys(bare.parse(file.xml)).length;
+  } catch {
+    sink -= 1;
+  }
+}
+
+function timed(fn, file) {
+  const start = performance.now();
+  fn(file);
+  return performance.now() - start;
+}
+
+const failures = files.filter((file) => !runA(file)).map((file) => file.name);
+// Once, before the warm-up: a forced full GC between rounds would instead slow the files
+// that follow it several-fold (measured: 2-4x on the first files of a round).
+globalThis.gc?.();
+for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) {
+  for (const file of files) {
+    runA(file);
+    runB(file);
+  }
+}
+
+const roundTotals = [];
+/** The files in a different order each round (seeded, so runs compare), so no file always follows the same one. */
+function shuffled(items, seed) {
+  const out = [...items];
+  let state = seed + 1;
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+for (let round = 0; round < ROUNDS; round += 1) {
+  let totalA = 0;
+  let totalB = 0;
+  for (const file of shuffled(files, round)) {
+    let a, b;
+    if (round % 2 === 0) {
+      a = timed(runA, file);
+      b = timed(runB, file);
+    } else {
+      b = timed(runB, file);
+      a = timed(runA, file);
+    }
+    file.a.push(a);
+    file.b.push(b);
+    totalA += a;
+    totalB += b;
+  }
+  roundTotals.push({ a: totalA, b: totalB });
+}
+
+function quantile(values, q) {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const median = (values) => quantile(values, 0.5);
+const ms = (value) => `${value.toFixed(3)} ms`;
+
+for (const file of files) {
+  file.medianA = median(file.a);
+  file.medianB = median(file.b);
+}
+const perFileA = files.map((file) => file.medianA);
+const perFileB = files.map((file) => file.medianB);
+const sum = (values) => values.reduce((total, value) => total + value, 0);
+const totalBytes = sum(files.map((file) => file.bytes));
+
+console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, gc before warm-up: ${typeof globalThis.gc === 'function'}`);
+console.log(
+  `corpus: ${files.length} files (${FOLDERS.join(' + ')}), ${(totalBytes / 1024 / 1024).toFixed(2)} MB, ` +
+    `${failures.length} not read by parseOwnership${failures.length ? ` (${failures.join(', ')})` : ''}`,
+);
+console.log(`${WARM_UP_PASSES} warm-up passes, ${ROUNDS} timed rounds; per-file time = median over rounds`);
+console.log('');
+console.log('                                 median/file   p99/file    mean/file   total/round (median)');
+const line = (label, perFile, totals) =>
+  console.log(
+    `${label.padEnd(33)}${ms(median(perFile)).padStart(11)}${ms(quantile(perFile, 0.99)).padStart(11)}` +
+      `${ms(sum(perFile) / perFile.length).padStart(11)}${ms(median(totals)).padStart(14)}`,
+  );
+line('(a) parseOwnership+computeFigures', perFileA, roundTotals.map((round) => round.a));
+line('(b) bare XMLParser().parse', perFileB, roundTotals.map((round) => round.b));
+console.log('');
+console.log(`ratio (a)/(b) of medians: ${(median(perFileA) / median(perFileB)).toFixed(2)}`);
+console.log(`ratio (a)/(b) of totals:  ${(sum(perFileA) / sum(perFileB)).toFixed(2)}`);
+console.log('');
+console.log('slowest 3 files for (a):');
+for (const file of [...files].sort((x, y) => y.medianA - x.medianA).slice(0, 3)) {
+  console.log(
+    `  ${ms(file.medianA).padStart(10)} (b ${ms(file.medianB)}, ${(file.bytes / 1024).toFixed(1)} KB)  ${file.name}`,
+  );
+}
+if (sink === 0.5) console.log(''); // never true; reads sink
