@@ -91,6 +91,16 @@ function toReadableXmlError(xml: string, line: number, message: string): string 
   return `line ${line}: ${text.charAt(0).toLowerCase()}${text.slice(1)}${hint}`;
 }
 
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair (two units) is 4 bytes: 2 for each half.
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
+}
+
 function describeSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -112,9 +122,11 @@ export function parseOwnership(input: string): ParseResult {
     text = extracted.xml;
   }
 
-  if (text.length > MAX_XML_BYTES) {
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8: count bytes only when it could matter.
+  const bytes = text.length * 3 > MAX_XML_BYTES ? utf8Length(text) : text.length;
+  if (bytes > MAX_XML_BYTES) {
     return fail(
-      `Form 4 XML: the document is ${describeSize(text.length)}, more than the ${describeSize(MAX_XML_BYTES)} any ownership document needs; it was not read.`,
+      `Form 4 XML: the document is ${describeSize(bytes)}, more than the ${describeSize(MAX_XML_BYTES)} any ownership document needs; it was not read.`,
     );
   }
   const xml = text.trimStart();
