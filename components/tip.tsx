@@ -21,14 +21,21 @@ const TIP_WIDTH = 320;
 export function Tip({ children, tip, label, class: className, onActiveChange }: TipProps) {
   const id = useId();
   const trigger = useRef<HTMLButtonElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [position, setPosition] = useState<Record<'top' | 'bottom' | 'left', string> | null>(null);
 
   const show = () => {
     const rect = trigger.current?.getBoundingClientRect();
     if (!rect) return;
     const view = trigger.current!.ownerDocument.defaultView;
     const width = view?.innerWidth ?? 1024;
-    setPosition({ top: rect.bottom + 6, left: Math.max(8, Math.min(rect.left, width - TIP_WIDTH - 8)) });
+    const height = view?.innerHeight ?? 768;
+    // Below the trigger in the upper part of the window, above it in the lower part.
+    const below = rect.bottom < height * 0.55;
+    setPosition({
+      top: below ? `${rect.bottom + 6}px` : 'auto',
+      bottom: below ? 'auto' : `${height - rect.top + 6}px`,
+      left: `${Math.max(8, Math.min(rect.left, width - TIP_WIDTH - 8))}px`,
+    });
     onActiveChange?.(true);
   };
   const hide = () => {
@@ -60,7 +67,7 @@ export function Tip({ children, tip, label, class: className, onActiveChange }: 
         id={id}
         class="tip-body"
         hidden={position === null}
-        style={position ? { top: `${position.top}px`, left: `${position.left}px` } : undefined}
+        style={position ?? undefined}
       >
         {tip}
       </span>

@@ -9,8 +9,10 @@ import { createShadowHost } from './shadow-host';
 const BUBBLE_CSS = `
 .bubble { position: fixed; z-index: 2147483647; max-width: 320px; padding: 8px 10px; border-radius: 6px;
   background: #1a1d21; color: #fff; font: 12px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.3);
-  white-space: pre-line; overflow-wrap: anywhere; pointer-events: none; }
+  white-space: pre-line; overflow-wrap: anywhere; pointer-events: none; max-height: 40vh; overflow: hidden; }
 .bubble[hidden] { display: none; }`;
+
+const MAX_BUBBLE_TEXT = 1_200;
 
 /** Code column of the SEC's tables: after title, date, deemed date (and, in II, the price). */
 const CODE_COLUMN = { 'Table I': 3, 'Table II': 4 } as const;
@@ -66,12 +68,18 @@ export function enhanceSecTables(doc: Document, footnotes: Map<string, string>):
   container.append(bubble);
 
   const show = (target: Target) => {
-    bubble.textContent = target.text;
+    // The bubble cannot be scrolled (it must not catch the pointer): a long footnote is cut,
+    // and the overlay's footnote list has it whole.
+    bubble.textContent =
+      target.text.length > MAX_BUBBLE_TEXT ? `${target.text.slice(0, MAX_BUBBLE_TEXT)}... (continued in Form 4 Lens's footnotes)` : target.text;
     bubble.hidden = false;
     const rect = target.element.getBoundingClientRect();
     const view = doc.defaultView ?? window;
     bubble.style.left = `${Math.max(8, Math.min(rect.left, view.innerWidth - 330))}px`;
-    bubble.style.top = `${rect.bottom + 6}px`;
+    // Below the marker in the upper part of the window, above it in the lower part.
+    const below = rect.bottom < view.innerHeight * 0.55;
+    bubble.style.top = below ? `${rect.bottom + 6}px` : 'auto';
+    bubble.style.bottom = below ? 'auto' : `${view.innerHeight - rect.top + 6}px`;
   };
   const hide = () => {
     bubble.hidden = true;
