@@ -9,9 +9,20 @@ export default defineConfig({
     permissions: ['storage', 'clipboardWrite'],
     host_permissions: ['https://www.sec.gov/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'form4-lens@form4lens.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'form4-lens@form4lens.dev',
+              strict_min_version: '128.0',
+              // Required by addons.mozilla.org for new extensions: we collect nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
+  // The sources archive for the stores: what git tracks, not local test output.
+  zip: { excludeSources: ['test-results/**', 'scratch/**', 'dist/**'] },
   // Chrome refuses a content script that is not valid UTF-8 ASCII-safe: fast-xml-parser
   // carries a non-ASCII character in a regex, and Rolldown writes it out literally.
   vite: () => ({

@@ -108,7 +108,7 @@ export function RowsTable(props: RowsTableProps) {
               <th scope="col" class="num">Shares</th>
               <th scope="col" class="num">Price</th>
               <th scope="col" class="num">Value</th>
-              <th scope="col" class="num">Owned after</th>
+              <th scope="col" class="num" title="Shares owned after the transaction">After</th>
               <th scope="col" title="Direct (D) or indirect (I) ownership">D/I</th>
             </tr>
           </thead>

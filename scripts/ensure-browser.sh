@@ -1,9 +1,10 @@
 #!/bin/sh
 # Makes sure the end-to-end tests have what they need: Debian's Chromium at /usr/bin/chromium
 # (Playwright cannot download browsers on these machines: engineering.md, "End-to-end tests in
-# a real browser") and openssl (test/e2e/sec-server.ts makes a throwaway certificate for
-# www.sec.gov with it). Run by `npm test` before the tests; CI runs as root.
-# Does nothing when both are present; exits non-zero with one line on stderr when it cannot
+# a real browser"), Debian's Firefox ESR at /usr/bin/firefox-esr (test/e2e-firefox, driven by
+# puppeteer-core over WebDriver BiDi) and openssl (test/e2e/sec-server.ts makes a throwaway
+# certificate for www.sec.gov with it). Run by `npm test` before the tests; CI runs as root.
+# Does nothing when all are present; exits non-zero with one line on stderr when it cannot
 # install them, so the e2e tests never get a chance to be skipped silently.
 # Recommended packages are kept on purpose: they bring the fonts (fonts-liberation) that make
 # screenshots match the ones taken on the project machines.
@@ -11,10 +12,11 @@ set -u
 
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
+[ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
 command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 
 if [ -z "$missing" ]; then
-  echo "ensure-browser: chromium and openssl already installed"
+  echo "ensure-browser: chromium, firefox-esr and openssl already installed"
   exit 0
 fi
 
@@ -37,9 +39,9 @@ log=$(mktemp)
 # shellcheck disable=SC2086 # $as_root and $missing are word lists on purpose
 if DEBIAN_FRONTEND=noninteractive $as_root apt-get update -qq >"$log" 2>&1 &&
   DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq $missing >>"$log" 2>&1 &&
-  [ -x /usr/bin/chromium ] && command -v openssl >/dev/null 2>&1; then
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/firefox-esr ] && command -v openssl >/dev/null 2>&1; then
   rm -f "$log"
-  echo "ensure-browser: installed$missing ($(/usr/bin/chromium --version 2>/dev/null | head -n 1))"
+  echo "ensure-browser: installed$missing ($(/usr/bin/chromium --version 2>/dev/null | head -n 1); $(/usr/bin/firefox-esr --version 2>/dev/null | head -n 1))"
   exit 0
 fi
 echo "ensure-browser: apt-get install of$missing failed: $(tail -n 1 "$log") (full log: $log)" >&2

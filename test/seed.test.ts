@@ -105,6 +105,8 @@ describe('seed: SONUS NETWORKS INC (SONS), Scarfo Anthony, Form 4 of 2014-02-18'
         natureOfOwnership: null,
         sharesOwnedAfter: 378_950,
         valueOwnedAfter: null,
+        // Only derivative lines have underlying shares.
+        underlyingShares: null,
       },
     ]);
   });

@@ -5,7 +5,7 @@
 import { computeFigures } from '@/lib/figures';
 import { GET_REPORT, type PageReport } from '@/lib/page-report';
 import { parseOwnership } from '@/lib/parse-ownership';
-import { matchPatterns, pageKind } from '@/lib/sec-urls';
+import { matchPatterns, pageKind, parseFilingPath } from '@/lib/sec-urls';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
 import { enhanceSecTables } from './enhance-sec-table';
 import { mountOverlay } from './overlay-app';
@@ -43,7 +43,10 @@ async function run(report: (next: PageReport) => void): Promise<void> {
     report({ status: 'error', error: parsed.error, sourceUrl: url });
     return;
   }
-  const filing = parsed.filing;
+  // A full submission names its accession; on other pages the URL holds it (for the CSV).
+  const filing = parsed.filing.accession
+    ? parsed.filing
+    : { ...parsed.filing, accession: parseFilingPath(url)?.accession ?? null };
   overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document) }, source.rawXmlUrl);
   report({ status: 'ready', filing, sourceUrl: url });
   if (kind === 'rendering' && settings.pageHovers) {

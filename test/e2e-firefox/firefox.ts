@@ -1,0 +1,139 @@
+// Debian's firefox-esr with the BUILT Firefox extension (.output/firefox-mv2, from
+// `npx wxt build -b firefox`), driven by puppeteer-core over WebDriver BiDi. Playwright cannot
+// drive Debian's firefox-esr (it needs its own patched Firefox); puppeteer-core talks to any
+// stock Firefox through BiDi (engineering.md, "End-to-end tests in a real browser").
+// A missing browser or build is an error, never a skip: a suite that skips itself on CI proves
+// nothing.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/** Absolute path of the built Firefox extension (the folder with manifest.json). */
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+/**
+ * The extension's internal UUID, fixed so its pages have a known moz-extension:// origin
+ * (Firefox picks a random one per profile otherwise, and BiDi's install does not return it).
+ */
+export const EXTENSION_UUID = '0f4c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The add-on id Firefox reports for the installed extension (the manifest's gecko id). */
+  extensionId: string;
+  /** Where files the pages download land (a fresh temp dir, removed by close()). */
+  downloadDir: string;
+  close(): Promise<void>;
+}
+
+// Prefs written into the fresh profile puppeteer creates for each launch.
+const PREFS: Record<string, unknown> = {
+  // Every host name resolves to 127.0.0.1, so https://www.sec.gov/... reaches the local server
+  // on port 443 (test/e2e-firefox/sec-server-443.ts) with its real URL.
+  'network.dns.forceResolve': '127.0.0.1',
+  // No DNS over HTTPS and no HTTP/3: nothing may bypass the local resolver or leave the machine.
+  'network.trr.mode': 5,
+  'network.http.http3.enable': false,
+  // The overlay formats numbers for navigator.language: pin it, the expected text is en-US.
+  'intl.accept_languages': 'en-US, en',
+  'intl.locale.requested': 'en-US',
+  // Remote Settings (blocklists, experiments) would otherwise poll firefox.settings.services.mozilla.com,
+  // which forceResolve sends to the local server as a dozen /v1/... requests. The override is only
+  // honoured with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (release builds ignore it otherwise).
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  // Downloads go straight to a known folder, without a dialog.
+  'browser.download.folderList': 2,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+};
+
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxWithExtension> {
+  assertFirefox();
+  assertBuilt(extensionDir);
+  const downloadDir = mkdtempSync(join(tmpdir(), 'firefox-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Firefox's remote agent refuses to navigate to moz-extension:// pages (the options page)
+    // unless given this test-only flag (isWebdriverSafeNavigationURL in its BiDi module).
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    // The local server's throwaway self-signed certificate for www.sec.gov (HSTS or not).
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      ...PREFS,
+      'browser.download.dir': downloadDir,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionDir)]: EXTENSION_UUID }),
+    },
+    defaultViewport: { width: 1280, height: 720 }, // Playwright's default, as in the Chromium screenshots
+    timeout: 20_000,
+  });
+  try {
+    // Installed as a temporary add-on (unsigned is allowed), as `about:debugging` would.
+    const extensionId = await browser.installExtension(extensionDir);
+    const close = async () => {
+      await browser.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    };
+    return { browser, extensionId, downloadDir, close };
+  } catch (error) {
+    await browser.close();
+    rmSync(downloadDir, { recursive: true, force: true });
+    throw new Error(`Firefox refused the extension at ${extensionDir}: ${String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Opens one of the extension's own pages (`options.html`) in `page`. page.goto never settles
+ * there: Firefox loads moz-extension:// documents in the extension process and puppeteer sees
+ * no navigation events for them, so the navigation is started and the document awaited instead.
+ */
+export async function openExtensionPage(page: Page, file: string): Promise<void> {
+  const url = `moz-extension://${EXTENSION_UUID}/${file}`;
+  void page.goto(url, { timeout: 10_000 }).catch(() => {}); // see above: it times out or detaches
+  await page
+    .waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout: 10_000 }, url)
+    .catch((error: unknown) => {
+      throw new Error(`Firefox did not open ${url} within 10 s (is the extension installed under uuid ${EXTENSION_UUID}?)`, { cause: error });
+    });
+}
+
+/** Saves a PNG of the viewport (where the fixed overlay sits) to test-results/screenshots/{name}.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png` as const;
+  await page.screenshot({ path });
+  return path;
+}
+
+function assertFirefox(): void {
+  if (existsSync(FIREFOX_PATH)) return;
+  const fix = 'run scripts/ensure-browser.sh (or: apt-get install -y firefox-esr)';
+  throw new Error(
+    process.env.CI
+      ? `CI: ${FIREFOX_PATH} is missing, so the Firefox end-to-end test cannot run; the test job must ${fix} first.`
+      : `The Firefox end-to-end test needs Debian's firefox-esr at ${FIREFOX_PATH}: ${fix}.`,
+  );
+}
+
+/** browser_specific_settings.gecko.id of the built manifest (wxt.config.ts sets it for Firefox). */
+export function geckoId(extensionDir = FIREFOX_EXTENSION_DIR): string {
+  const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
+  const id: unknown = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') {
+    throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id; Firefox needs one for storage.sync (wxt.config.ts sets it).`);
+  }
+  return id;
+}
+
+function assertBuilt(extensionDir: string): void {
+  if (existsSync(`${extensionDir}/manifest.json`)) return;
+  throw new Error(`No built Firefox extension at ${extensionDir} (manifest.json missing): run npx wxt build -b firefox (or npm run build) first.`);
+}
