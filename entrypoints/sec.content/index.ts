@@ -3,13 +3,14 @@
 // answers the toolbar popup. Nothing it does may throw into the page.
 
 import { computeFigures } from '@/lib/figures';
+import type { ParseError } from '@/lib/model';
 import { GET_REPORT, type PageReport } from '@/lib/page-report';
 import { parseOwnership } from '@/lib/parse-ownership';
 import { matchPatterns, pageKind, parseFilingPath } from '@/lib/sec-urls';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
 import { enhanceSecTables } from './enhance-sec-table';
 import { mountOverlay } from './overlay-app';
-import { readFiling } from './read-filing';
+import { fetchFiling, locateFiling } from './read-filing';
 
 async function loadSettings(): Promise<Settings> {
   try {
@@ -24,33 +25,35 @@ async function run(report: (next: PageReport) => void): Promise<void> {
   const url = location.href;
   const kind = pageKind(url);
   if (!kind) return;
-  const sourcePromise = readFiling(kind, document, url);
-  const settings = await loadSettings();
-  const source = await sourcePromise;
-  if (source.kind === 'not-ownership') return;
+  const where = locateFiling(kind, document, url);
+  if (where.kind === 'not-ownership') return;
 
-  const overlay = await mountOverlay(document, settings, url);
-  report({ status: 'loading' });
-  if (source.kind === 'failed') {
-    const error = { message: source.message, ...(source.details ? { details: source.details } : {}) };
-    overlay.show({ status: 'error', error }, null);
+  // The request goes out first; the stored settings and panel state are read meanwhile.
+  const sourcePromise = where.kind === 'fetch' ? fetchFiling(where.url) : Promise.resolve(where);
+  const overlay = await mountOverlay(document, loadSettings(), url);
+  const fail = (error: ParseError, rawXmlUrl: string | null) => {
+    overlay.show({ status: 'error', error }, rawXmlUrl);
     report({ status: 'error', error, sourceUrl: url });
-    return;
-  }
-  const parsed = parseOwnership(source.text);
-  if (!parsed.ok) {
-    overlay.show({ status: 'error', error: parsed.error }, source.rawXmlUrl);
-    report({ status: 'error', error: parsed.error, sourceUrl: url });
-    return;
-  }
-  // A full submission names its accession; on other pages the URL holds it (for the CSV).
-  const filing = parsed.filing.accession
-    ? parsed.filing
-    : { ...parsed.filing, accession: parseFilingPath(url)?.accession ?? null };
-  overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document) }, source.rawXmlUrl);
-  report({ status: 'ready', filing, sourceUrl: url });
-  if (kind === 'rendering' && settings.pageHovers) {
-    enhanceSecTables(document, new Map(filing.document.footnotes.map((f) => [f.id, f.text])));
+  };
+  report({ status: 'loading' });
+  overlay.show({ status: 'loading' }, null);
+  try {
+    const source = await sourcePromise;
+    if (source.kind === 'failed') return fail({ message: source.message, details: source.details }, null);
+    const parsed = parseOwnership(source.text);
+    if (!parsed.ok) return fail(parsed.error, source.rawXmlUrl);
+    // A full submission names its accession; on other pages the URL holds it (for the CSV).
+    const filing = parsed.filing.accession
+      ? parsed.filing
+      : { ...parsed.filing, accession: parseFilingPath(url)?.accession ?? null };
+    overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document) }, source.rawXmlUrl);
+    report({ status: 'ready', filing, sourceUrl: url });
+    if (kind === 'rendering' && overlay.settings.pageHovers) {
+      enhanceSecTables(document, new Map(filing.document.footnotes.map((f) => [f.id, f.text])));
+    }
+  } catch (error) {
+    // Never leave a panel stuck on "reading": a bug of ours ends in a message too.
+    fail({ message: 'Form 4 Lens failed on this filing because of an error of its own; please report it.', details: String(error) }, null);
   }
 }
 

@@ -95,15 +95,18 @@ function OverlayApp({ content, initial, settings, pageUrl, rawXmlUrl, doc }: App
 }
 
 export interface MountedOverlay {
+  settings: Settings;
   show: (content: OverlayContent, rawXmlUrl: string | null) => void;
   remove: () => void;
 }
 
-export async function mountOverlay(doc: Document, settings: Settings, pageUrl: string): Promise<MountedOverlay> {
-  const stored = await loadPanelState();
+/** Mounts the overlay once the reader's settings and the panel's saved state are read (together). */
+export async function mountOverlay(doc: Document, settingsRead: Promise<Settings>, pageUrl: string): Promise<MountedOverlay> {
+  const [settings, stored] = await Promise.all([settingsRead, loadPanelState()]);
   const initial = { ...stored, collapsed: settings.openOverlay === 'on-click' ? true : stored.collapsed };
   const { container, remove } = createShadowHost(doc, 'form4-lens-overlay', overlayCss);
   return {
+    settings,
     show: (content, rawXmlUrl) =>
       render(
         <OverlayApp content={content} initial={initial} settings={settings} pageUrl={pageUrl} rawXmlUrl={rawXmlUrl} doc={doc} />,

@@ -7,10 +7,15 @@ import type { PageKind } from '@/lib/sec-urls';
 import { toRawXmlUrl } from '@/lib/sec-urls';
 
 export type FilingSource =
-  /** Not an ownership filing after all (an XBRL file, a 10-K index): stay silent. */
-  | { kind: 'not-ownership' }
   | { kind: 'text'; text: string; rawXmlUrl: string | null }
   | { kind: 'failed'; message: string; details?: string };
+
+/** Where the page's filing is, found from the URL and the page alone (no request). */
+export type FilingLocation =
+  /** Not an ownership filing after all (an XBRL file, a 10-K index): stay silent. */
+  | { kind: 'not-ownership' }
+  | { kind: 'fetch'; url: string }
+  | FilingSource;
 
 const RATE_LIMITED = /Request Rate Threshold Exceeded/i;
 const FETCH_TIMEOUT_MS = 15_000;
@@ -52,7 +57,8 @@ async function fetchText(url: string): Promise<FilingSource> {
   return { kind: 'text', text, rawXmlUrl: url };
 }
 
-function fetchOnce(url: string): Promise<FilingSource> {
+/** The filing's XML from sec.gov: one request per URL for the life of the page. */
+export function fetchFiling(url: string): Promise<FilingSource> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetchText(url);
@@ -76,33 +82,32 @@ function indexDocuments(doc: Document) {
   });
 }
 
-export function readFiling(kind: PageKind, doc: Document, pageUrl: string): Promise<FilingSource> {
+export function locateFiling(kind: PageKind, doc: Document, pageUrl: string): FilingLocation {
   switch (kind) {
     case 'rendering': {
-      if (!/SEC\s+FORM/i.test(doc.title)) return Promise.resolve({ kind: 'not-ownership' });
       const raw = toRawXmlUrl(pageUrl);
-      return raw ? fetchOnce(raw) : Promise.resolve({ kind: 'not-ownership' });
+      return raw && /SEC\s+FORM/i.test(doc.title) ? { kind: 'fetch', url: raw } : { kind: 'not-ownership' };
     }
     case 'raw-xml': {
       const xml = ownXml(doc);
-      return Promise.resolve(xml === null ? { kind: 'not-ownership' } : { kind: 'text', text: xml, rawXmlUrl: null });
+      return xml === null ? { kind: 'not-ownership' } : { kind: 'text', text: xml, rawXmlUrl: null };
     }
     case 'index': {
       const heading = doc.querySelector('#formName')?.textContent ?? '';
-      if (!isOwnershipFormName(heading)) return Promise.resolve({ kind: 'not-ownership' });
+      if (!isOwnershipFormName(heading)) return { kind: 'not-ownership' };
       const raw = pickOwnershipXmlUrl(indexDocuments(doc), pageUrl);
       return raw
-        ? fetchOnce(raw)
-        : Promise.resolve({
+        ? { kind: 'fetch', url: raw }
+        : {
             kind: 'failed',
             message: 'This filing index lists no ownership XML document; filings before mid-2003 are plain text, so open the filing itself.',
-          });
+          };
     }
     case 'submission': {
       const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
       const type = toSubmissionType(text);
       const isOwnership = type !== null && /^[345](\/A)?$/.test(type);
-      return Promise.resolve(isOwnership ? { kind: 'text', text, rawXmlUrl: null } : { kind: 'not-ownership' });
+      return isOwnership ? { kind: 'text', text, rawXmlUrl: null } : { kind: 'not-ownership' };
     }
   }
 }
