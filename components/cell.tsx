@@ -14,16 +14,28 @@ interface CellProps extends FootnoteProps {
   class?: string;
 }
 
-/** A table cell with the footnotes cited on that very field. */
-export function Cell({ children, footnoteIds, footnoteTexts, activeFootnote, onFootnoteActive, class: className }: CellProps) {
-  const cited = activeFootnote !== null && footnoteIds.includes(activeFootnote);
-  const classes = [className, cited ? 'cited' : ''].filter(Boolean).join(' ');
+/** The markers of the footnotes cited on one field, as the SEC's form places them. */
+export function Markers({ footnoteIds, footnoteTexts, onFootnoteActive }: Omit<CellProps, 'activeFootnote' | 'children' | 'class'>) {
   return (
-    <td class={classes || undefined} data-footnotes={footnoteIds.join(' ') || undefined}>
-      {children}
+    <>
       {footnoteIds.map((id) => (
         <FootnoteMarker key={id} id={id} text={footnoteTexts.get(id)} onActiveChange={onFootnoteActive} />
       ))}
+    </>
+  );
+}
+
+/**
+ * A table cell with the footnotes cited on that very field. `footnoteIds` are the ones
+ * marked at the end; `citedIds` (default: the same) are all the cell cites, for highlighting.
+ */
+export function Cell({ children, footnoteIds, citedIds = footnoteIds, class: className, ...notes }: CellProps & { citedIds?: string[] }) {
+  const cited = notes.activeFootnote !== null && citedIds.includes(notes.activeFootnote);
+  const classes = [className, cited ? 'cited' : ''].filter(Boolean).join(' ');
+  return (
+    <td class={classes || undefined} data-footnotes={citedIds.join(' ') || undefined}>
+      {children}
+      <Markers footnoteIds={footnoteIds} footnoteTexts={notes.footnoteTexts} onFootnoteActive={notes.onFootnoteActive} />
     </td>
   );
 }

@@ -1,7 +1,7 @@
 import type { Field, Row, TableKind } from '../lib/model';
 import { formatMoney, formatPrice, formatShares } from '../lib/format';
 import { transactionValue } from '../lib/rows';
-import { Cell, type FootnoteProps } from './cell';
+import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
 
 interface RowsTableProps extends FootnoteProps {
@@ -20,6 +20,51 @@ function shares(field: Field<number>, locale?: string): string {
   return field.value !== null ? formatShares(field.value, locale) : (field.text ?? '');
 }
 
+/** A field filed with a value or with footnotes (a date "see footnote 6"). */
+function isFilled(field: Field<unknown>): boolean {
+  return field.text !== null || field.footnoteIds.length > 0;
+}
+
+/** Footnotes cited on the security and, for table II, on its terms. */
+function securityFootnotes(row: Row): string[] {
+  const fields = [row.securityTitle, row.conversionOrExercisePrice, row.exerciseDate, row.expirationDate, row.underlyingTitle, row.underlyingShares, row.underlyingValue];
+  return fields.flatMap((field) => field.footnoteIds);
+}
+
+/** A derivative's strike, exercise and expiry dates and underlying shares, each with its footnotes. */
+function DerivativeTerms({ row, locale, ...footnotes }: { row: Row; locale?: string } & FootnoteProps) {
+  const price = row.conversionOrExercisePrice;
+  const underlying = row.underlyingShares.value !== null ? formatShares(row.underlyingShares.value, locale) : row.underlyingShares.text;
+  return (
+    <span class="terms muted">
+      {isFilled(price) && (
+        <span>
+          {' '}@ {price.value !== null ? formatPrice(price.value, locale) : (price.text ?? '')}
+          <Markers {...footnotes} footnoteIds={price.footnoteIds} />
+        </span>
+      )}
+      {isFilled(row.exerciseDate) && (
+        <span class="term">
+          exercisable {row.exerciseDate.text ?? ''}
+          <Markers {...footnotes} footnoteIds={row.exerciseDate.footnoteIds} />
+        </span>
+      )}
+      {isFilled(row.expirationDate) && (
+        <span class="term">
+          expires {row.expirationDate.text ?? ''}
+          <Markers {...footnotes} footnoteIds={row.expirationDate.footnoteIds} />
+        </span>
+      )}
+      {(underlying || row.underlyingTitle.text) && (
+        <span class="term">
+          underlying {underlying ?? ''} {row.underlyingTitle.text ?? ''}
+          <Markers {...footnotes} footnoteIds={[...row.underlyingTitle.footnoteIds, ...row.underlyingShares.footnoteIds, ...row.underlyingValue.footnoteIds]} />
+        </span>
+      )}
+    </span>
+  );
+}
+
 function TableRows({ rows, inconsistentRows, locale, ...footnotes }: RowsTableProps) {
   return (
     <>
@@ -36,11 +81,10 @@ function TableRows({ rows, inconsistentRows, locale, ...footnotes }: RowsTablePr
             data-testid="row"
             class={direction === 'A' ? 'acquired' : direction === 'D' ? 'disposed' : undefined}
           >
-            <Cell {...footnotes} footnoteIds={row.securityTitle.footnoteIds}>
+            <Cell {...footnotes} footnoteIds={[]} citedIds={securityFootnotes(row)}>
               {row.securityTitle.text ?? ''}
-              {row.table === 'derivative' && row.conversionOrExercisePrice.value !== null && (
-                <span class="muted"> @ {formatPrice(row.conversionOrExercisePrice.value, locale)}</span>
-              )}
+              <Markers {...footnotes} footnoteIds={row.securityTitle.footnoteIds} />
+              {row.table === 'derivative' && <DerivativeTerms row={row} locale={locale} {...footnotes} />}
             </Cell>
             <Cell {...footnotes} footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]} class="date">
               {row.kind === 'holding' ? <span class="muted">holding</span> : (row.transactionDate.value ?? row.transactionDate.text ?? '')}

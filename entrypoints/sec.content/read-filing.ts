@@ -67,11 +67,17 @@ export function fetchFiling(url: string): Promise<FilingSource> {
   return pending;
 }
 
-/** Chrome shows an XML file in a viewer; the document is still the filed XML. */
+/**
+ * The filed XML of a raw-XML page, with no request. Firefox keeps the XML document as it is;
+ * Chrome's XML viewer replaces it with an HTML page and keeps the filed document inside
+ * div#webkit-xml-viewer-source-xml.
+ */
 function ownXml(doc: Document): string | null {
-  const root = doc.documentElement;
-  if (root?.localName === 'ownershipDocument') return new XMLSerializer().serializeToString(doc);
-  return null;
+  const root =
+    doc.documentElement?.localName === 'ownershipDocument'
+      ? doc.documentElement
+      : doc.querySelector('#webkit-xml-viewer-source-xml')?.firstElementChild;
+  return root?.localName === 'ownershipDocument' ? new XMLSerializer().serializeToString(root) : null;
 }
 
 function indexDocuments(doc: Document) {

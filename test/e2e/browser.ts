@@ -57,12 +57,21 @@ export async function launchWithExtension({ port, extensionDir = EXTENSION_DIR }
   }
 }
 
-/** Saves a full-page PNG to test-results/screenshots/{name}.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG to test-results/screenshots/{name}.png and returns its path: the full page by
+ * default; `fullPage: false` keeps the viewport only (what a reader sees, with fixed-position
+ * panels where they sit on screen).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}/${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** The toolbar popup's page (the popup as an ordinary tab: same document, same script). */
+export function popupUrl(extensionId: string): string {
+  return `chrome-extension://${extensionId}/popup.html`;
 }
 
 function assertChromium(): void {

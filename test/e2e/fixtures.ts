@@ -11,6 +11,7 @@
 // {issuer CIK}-{yy}-{sequence} that we made up, and the stylesheet folder EDGAR uses for the
 // document's schemaVersion (X02xx -> xslF345X02, X03xx -> X03, X05xx -> X05).
 
+import { readFileSync } from 'node:fs';
 import type { PageKind } from '../../lib/sec-urls';
 import { corpusFile } from '../corpus-path';
 import type { ContentType, Route, Routes } from './sec-server';
@@ -278,4 +279,211 @@ function toRoute(f: Fixture): Route {
 
 function page(title: string, content: string): string {
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>${content}</body></html>\n`;
+}
+
+// --- Routes added for the extension's end-to-end tests (test/e2e/extension-*.e2e.test.ts).
+
+/**
+ * The ownership XML a filing index links to, for the index fixtures. The corpus has neither
+ * document (IBM 0001562180-17-002633 primarydocument.xml, Orion 0000950142-22-003095
+ * es220296680_4-davis.xml), so a STAND-IN corpus Form 4 of another issuer is served at the
+ * linked path: the overlay then shows that XML's issuer, not the one the index page names.
+ * Chosen for what they exercise: NTRA has three open-market purchases (a net buy), ABCL a
+ * purchase, grants and conversions in both tables.
+ */
+export const INDEX_XML_STAND_INS = {
+  'ibm-2017-index': {
+    path: '/Archives/edgar/data/51143/000156218017002633/primarydocument.xml',
+    xml: 'xml/datamule-python__000106299322008150_form4.xml',
+  },
+  'ibm-2017-index-issuer': {
+    path: '/Archives/edgar/data/51143/000156218017002633/primarydocument.xml',
+    xml: 'xml/datamule-python__000106299322008150_form4.xml',
+  },
+  'orion-2022-index': {
+    path: '/Archives/edgar/data/1300650/000095014222003095/es220296680_4-davis.xml',
+    xml: 'xml/datamule-python__000089924320034355_doc4.xml',
+  },
+} as const satisfies Partial<Record<FixtureName, { path: string; xml: string }>>;
+
+export function indexXmlRoutes(): Routes {
+  return Object.fromEntries(
+    Object.values(INDEX_XML_STAND_INS).map(({ path, xml }): [string, Route] => [path, { file: corpusFile(xml), type: 'text/xml' }]),
+  );
+}
+
+/** The corpus XML whose figures a fixture's page must show: its own, or its index stand-in. */
+export function filingXmlOf(f: Fixture): string | null {
+  return f.xml ?? (INDEX_XML_STAND_INS as Record<string, { xml: string }>)[f.name]?.xml ?? null;
+}
+
+/**
+ * The same filing as goog-2022-form4 under the issuer's CIK folder (EDGAR files a filing under
+ * the issuer and each reporting owner). Used where a test must see the very first load of a
+ * rendering: the content script fetches with `cache: 'force-cache'`, so a rendering loaded
+ * earlier in the same browser is answered from the HTTP cache.
+ */
+export const GOOG_2022_ISSUER_FOLDER = {
+  rendering: '/Archives/edgar/data/1652044/000120919122024552/xslF345X03/doc4.xml',
+  raw: '/Archives/edgar/data/1652044/000120919122024552/doc4.xml',
+};
+
+export function googIssuerFolderRoutes(): Routes {
+  return {
+    [GOOG_2022_ISSUER_FOLDER.rendering]: { file: corpusFile(fixture('goog-2022-form4').file!), type: 'text/html' },
+    [GOOG_2022_ISSUER_FOLDER.raw]: { file: corpusFile(XML_2022_GOOG_24552), type: 'text/xml' },
+  };
+}
+
+/** A sec.gov page whose URL a filing page could have, but which is no ownership filing. */
+export interface SilentPage {
+  name: string;
+  path: string;
+  route: Route;
+  source: string;
+}
+
+// An XBRL filing summary as EDGAR writes it in a 10-K's folder (shape of
+// https://www.sec.gov/Archives/edgar/data/320193/000032019322000108/FilingSummary.xml, shortened).
+const FILING_SUMMARY = `<?xml version="1.0" encoding="utf-8"?>
+<FilingSummary>
+  <Version>3.22.3</Version>
+  <ProcessingTime />
+  <ReportType>10-K</ReportType>
+  <ContextCount>231</ContextCount>
+  <ElementCount>478</ElementCount>
+  <EntityCount>1</EntityCount>
+  <FootnotesReported>false</FootnotesReported>
+  <SegmentCount>46</SegmentCount>
+  <ScenarioCount>0</ScenarioCount>
+  <TuplesReported>false</TuplesReported>
+  <UnitCount>9</UnitCount>
+  <MyReports>
+    <Report instance="aapl-20220924.htm">
+      <IsDefault>false</IsDefault>
+      <HasEmbeddedReports>false</HasEmbeddedReports>
+      <HtmlFileName>R1.htm</HtmlFileName>
+      <LongName>0000001 - Document - Cover Page</LongName>
+      <ReportType>Sheet</ReportType>
+      <Role>http://www.apple.com/role/CoverPage</Role>
+      <ShortName>Cover Page</ShortName>
+      <MenuCategory>Cover</MenuCategory>
+      <Position>1</Position>
+    </Report>
+  </MyReports>
+  <InputFiles>
+    <File doc="aapl-20220924.htm" original="aapl-20220924.htm">aapl-20220924.htm</File>
+    <File>aapl-20220924.xsd</File>
+  </InputFiles>
+  <SupplementalFiles />
+  <BaseTaxonomies>
+    <BaseTaxonomy items="1426">http://fasb.org/us-gaap/2022</BaseTaxonomy>
+  </BaseTaxonomies>
+  <HasPresentationLinkbase>true</HasPresentationLinkbase>
+</FilingSummary>
+`;
+
+/**
+ * The Orion Form 4 index page turned into a 10-K's: heading "Form 10-K", document table with
+ * the annual report and an XBRL instance (.xml, type EX-101.INS). Same markup as EDGAR's
+ * index pages otherwise, so only the form type tells it apart.
+ */
+function tenKIndexPage(): string {
+  const html = readFileSync(corpusFile(fixture('orion-2022-index').file!), 'latin1');
+  const folder = '/Archives/edgar/data/1609804/000160980423000010';
+  const row = (seq: string, description: string, name: string, type: string, size: string) =>
+    `<tr><td scope="row">${seq}</td><td scope="row">${description}</td>` +
+    `<td scope="row"><a href="${folder}/${name}">${name}</a></td><td scope="row">${type}</td><td scope="row">${size}</td></tr>`;
+  const table =
+    '<table class="tableFile" summary="Document Format Files">' +
+    '<tr><th scope="col">Seq</th><th scope="col">Description</th><th scope="col">Document</th><th scope="col">Type</th><th scope="col">Size</th></tr>' +
+    row('1', '10-K', 'oec-20221231.htm', '10-K', '2493012') +
+    row('10', 'XBRL INSTANCE DOCUMENT', 'oec-20221231_htm.xml', 'EX-101.INS', '3215530') +
+    row('&nbsp;', 'Complete submission text file', '0001609804-23-000010.txt', '&nbsp;', '18734231') +
+    '</table>';
+  const out = html
+    .replace(/<strong>Form 4<\/strong>[^<]*/, '<strong>Form 10-K</strong> - Annual report [Section 13 and 15(d), not S-K Item 405]:')
+    .replace(/0000950142-22-003095/g, '0001609804-23-000010')
+    .replace(/<table class="tableFile"[\s\S]*?<\/table>/, table);
+  if (!out.includes('Form 10-K') || !out.includes('oec-20221231_htm.xml')) {
+    throw new Error('tenKIndexPage: the Orion index page no longer has the markup this stand-in edits');
+  }
+  return out;
+}
+
+/** Pages the content script's URL patterns match but that hold no ownership filing. */
+export function silentFilingShapedPages(): SilentPage[] {
+  const tenKIndex = tenKIndexPage();
+  return [
+    {
+      name: 'aapl-2022-filing-summary-xml',
+      path: '/Archives/edgar/data/320193/000032019322000108/FilingSummary.xml',
+      route: { body: FILING_SUMMARY, type: 'text/xml' },
+      source: 'stand-in: an XBRL FilingSummary.xml at an accession path (raw-xml URL shape)',
+    },
+    {
+      name: 'oec-2023-10k-index',
+      path: '/Archives/edgar/data/1609804/000160980423000010/0001609804-23-000010-index.html',
+      route: { body: tenKIndex, type: 'text/html' },
+      source: 'stand-in: the Orion Form 4 index page edited into a Form 10-K index',
+    },
+    {
+      name: 'oec-2023-10k-index-no-folder',
+      path: '/Archives/edgar/data/1609804/0001609804-23-000010-index.html',
+      route: { body: tenKIndex, type: 'text/html' },
+      source: 'as oec-2023-10k-index, at the shape without the accession folder (as orion-2022-index)',
+    },
+  ];
+}
+
+/** Where a broken rendering's raw XML goes wrong. */
+export type BrokenXmlCase = 'http-404' | 'http-500' | 'truncated' | 'rate-limited' | 'not-ownership' | 'hangs';
+
+export interface BrokenRendering {
+  case: BrokenXmlCase;
+  /** The rendering page (goog-2022-form4's HTML) at its own accession folder. */
+  path: string;
+  /** The raw XML the content script fetches, answered as `case` says. */
+  rawPath: string;
+  routes: Routes;
+}
+
+// What sec.gov sends when a client exceeds 10 requests per second (title and wording of the
+// page EDGAR users report; answered with 403).
+const RATE_LIMIT_PAGE = page(
+  'SEC.gov | Request Rate Threshold Exceeded',
+  '<h1>Your Request Originates from an Undeclared Automated Tool</h1>' +
+    '<p>To allow for equitable access to all users, SEC reserves the right to limit requests originating from ' +
+    'undeclared automated tools.</p><h2>Request Rate Threshold Exceeded</h2>' +
+    '<p>Please declare your traffic by updating your user agent to include company specific information.</p>',
+);
+
+/**
+ * The goog-2022-form4 rendering served at one made-up accession folder per case (so no case
+ * meets another's cached XML), its raw XML answered badly.
+ */
+export function brokenRendering(which: BrokenXmlCase): BrokenRendering {
+  const sequence = String(900_000 + ['http-404', 'http-500', 'truncated', 'rate-limited', 'not-ownership', 'hangs'].indexOf(which));
+  const folder = `/Archives/edgar/data/1295032/000120919122${sequence}`;
+  const path = `${folder}/xslF345X03/doc4.xml`;
+  const rawPath = `${folder}/doc4.xml`;
+  const xml = readFileSync(corpusFile(XML_2022_GOOG_24552), 'utf8');
+  const raw: Route =
+    which === 'http-404'
+      ? { body: page('Page Not Found | SEC.gov', '<h1>Page Not Found</h1>'), type: 'text/html', status: 404 }
+      : which === 'http-500'
+        ? { body: page('Internal Server Error', '<h1>Internal Server Error</h1>'), type: 'text/html', status: 500 }
+        : which === 'truncated'
+          ? { body: xml.slice(0, Math.floor(xml.length / 2)), type: 'text/xml' }
+          : which === 'rate-limited'
+            ? { body: RATE_LIMIT_PAGE, type: 'text/html', status: 403 }
+            : which === 'not-ownership'
+              ? { body: page('SEC.gov | Maintenance', '<h1>EDGAR is undergoing maintenance</h1>'), type: 'text/html' }
+              : { hang: true };
+  return {
+    case: which,
+    path,
+    rawPath,
+    routes: { [path]: { file: corpusFile(fixture('goog-2022-form4').file!), type: 'text/html' }, [rawPath]: raw },
+  };
 }

@@ -1,0 +1,167 @@
+// The built extension in Chromium, from the page's point of view (the parser alone is
+// bench/parse.bench.mjs):
+//   1. DOMContentLoaded -> the overlay's figures in the DOM (`[data-testid=net-open-market]`
+//      in the `form4-lens-overlay` shadow root), read with the page's own performance.now()
+//      (test/budgets/overlay-clock.ts): a cold first load, then BENCH_LOADS reloads, on SEC
+//      renderings of three sizes; where the time goes (CDP Network events place the content
+//      script's raw XML request on the page's clock); the same page in a browser without the
+//      extension (DOMContentLoaded -> its first frame: the page's own pace); and one rendering
+//      again with a working HTTP cache (see bench/overlay-harness.ts: with the harness's
+//      ignored certificate error Chromium caches nothing, so `cache: 'force-cache'` never hits).
+//   2. The content script's cost on a page: extension scripts parsed and worlds created (CDP
+//      Debugger / Runtime), and the page's main-thread script time (CDP Performance
+//      ScriptDuration, thread ticks) with and without the extension, median over loads.
+//   3. The content script's size, raw and gzip -9.
+// Uses the test harness (test/e2e: https stand-in for www.sec.gov, fixtures, browser) through
+// bench/overlay-harness.ts, loaded with Vite's runnerImport (Node 20 cannot import .ts).
+// Needs `npm run build` (.output/chrome-mv3) and /usr/bin/chromium (scripts/ensure-browser.sh).
+// Run: npm run bench (after parse.bench.mjs), or node bench/overlay.bench.mjs.
+// BENCH_LOADS=n reloads per rendering (default 10); BENCH_PROBES=n loads per footprint row (default 5).
+// Wall-clock figures move with the machine's load: the load average is printed with them.
+
+import { existsSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+const PROBES = Number(process.env.BENCH_PROBES ?? 5);
+const RENDERINGS = ['goog-2015-form4', 'goog-2022-form4', 'scwo-2025-form4'];
+const CACHED = 'goog-2022-form4';
+const PAGES = [
+  ['browse-edgar-aapl-form4', 'company search (non-filing)'],
+  ['directory-air-2025', 'accession directory (non-filing)'],
+  ['goog-2022-form4', 'SEC rendering (filing)'],
+];
+
+if (!existsSync(`${ROOT}.output/chrome-mv3/manifest.json`)) {
+  console.error('overlay.bench: .output/chrome-mv3 is missing; run `npm run build` first.');
+  process.exit(2);
+}
+if (!existsSync('/usr/bin/chromium')) {
+  console.error('overlay.bench: /usr/bin/chromium is missing; run scripts/ensure-browser.sh (apt-get install -y chromium openssl).');
+  process.exit(2);
+}
+
+const { module: h } = await runnerImport(`${ROOT}bench/overlay-harness.ts`, { configFile: false, logLevel: 'warn', root: ROOT });
+
+const ms = (value) => (value === null || value === undefined || Number.isNaN(value) ? '-' : value.toFixed(1));
+const medianOf = (values) => {
+  const known = values.filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
+  return known.length ? h.median(known) : null;
+};
+const pad = (cells, widths) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ');
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+const server = await h.startSecServer(h.fixtureRoutes(h.FIXTURES));
+const routes = h.fixtureRoutes(h.FIXTURES);
+const contexts = [];
+try {
+  const loadAverageBefore = loadAverage();
+
+  /** A cold load then `loads` reloads of a rendering, with the phases of each. */
+  async function timeRendering(context, name, loads) {
+    const url = server.url(h.fixture(name).path);
+    const rawUrl = h.toRawXmlUrl(url);
+    const page = await context.newPage();
+    await h.addOverlayClock(page);
+    const network = await h.fetchPhases(page);
+    const samples = [];
+    for (let i = 0; i <= loads; i += 1) {
+      network.reset();
+      const sample = await h.timeOverlay(page, i === 0 ? url : null);
+      samples.push({ ...sample, fetch: network.phase(url, rawUrl, sample.requestStart) });
+    }
+    await page.close();
+    const [cold, ...warm] = samples;
+    const times = warm.map((s) => s.dclToFigures);
+    return {
+      name,
+      xmlKb: statSync(routes[new URL(rawUrl).pathname].file).size / 1024,
+      cold: cold.dclToFigures,
+      median: h.median(times),
+      p90: h.quantile(times, 0.9),
+      min: Math.min(...times),
+      toFetch: medianOf(warm.map((s) => (s.fetch ? s.fetch.start - s.dcl : null))),
+      fetch: medianOf(warm.map((s) => (s.fetch ? s.fetch.end - s.fetch.start : null))),
+      toHost: medianOf(warm.map((s) => (s.fetch ? s.host - s.fetch.end : null))),
+      toFigures: medianOf(warm.map((s) => s.figures - s.host)),
+      cached: `${warm.filter((s) => s.fetch?.fromCache).length}/${warm.length}`,
+    };
+  }
+
+  /** The same page in a browser without the extension: DOMContentLoaded -> its first frame. */
+  async function timeBarePage(context, name, loads) {
+    const page = await context.newPage();
+    await h.addOverlayClock(page);
+    const url = server.url(h.fixture(name).path);
+    await h.timePage(page, url);
+    const samples = [];
+    for (let i = 0; i < loads; i += 1) samples.push(await h.timePage(page, null));
+    await page.close();
+    return { frame: h.median(samples.map((s) => s.dclToFrame)), load: h.median(samples.map((s) => s.dclToLoad)) };
+  }
+
+  const harness = await h.launchWithExtension({ port: server.port });
+  contexts.push(harness.context);
+  const rows = [];
+  for (const name of RENDERINGS) rows.push({ ...(await timeRendering(harness.context, name, LOADS)), label: name });
+
+  const spki = await h.serverSpki(server.port);
+  const trusted = await h.launchChromium({ port: server.port, extension: true, trustSpki: spki });
+  contexts.push(trusted);
+  rows.push({ ...(await timeRendering(trusted, CACHED, LOADS)), label: `${CACHED} (cache)` });
+
+  const bare = await h.launchChromium({ port: server.port, extension: false });
+  contexts.push(bare);
+  for (const row of rows) row.bare = await timeBarePage(bare, row.name, Math.min(LOADS, 5));
+
+  // --- 2. footprint, with and without the extension
+  const footprints = [];
+  for (const [name, label] of PAGES) {
+    const url = server.url(h.fixture(name).path);
+    const counted = await h.extensionFootprint(harness.context, url);
+    const withExt = [];
+    const without = [];
+    for (let i = 0; i < PROBES; i += 1) {
+      withExt.push((await h.extensionFootprint(harness.context, url, { countScripts: false })).scriptMs);
+      without.push((await h.extensionFootprint(bare, url, { countScripts: false })).scriptMs);
+    }
+    footprints.push({ label, scripts: counted.extensionScripts.length, worlds: counted.extensionWorlds.length, withExt: h.median(withExt), without: h.median(without) });
+  }
+
+  // --- 3. size
+  const sizes = h.contentScriptSizes('chrome-mv3');
+
+  // --- report
+  const built = statSync(`${ROOT}.output/chrome-mv3/manifest.json`).mtime.toISOString().replace('T', ' ').slice(0, 16);
+  const uaPage = await bare.newPage();
+  const chromiumVersion = (await uaPage.evaluate(() => navigator.userAgent)).match(/Chrome\/(\S+)/)?.[1] ?? 'n/a';
+  await uaPage.close();
+  console.log('');
+  console.log(`overlay bench: Chromium ${chromiumVersion}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ` +
+    `extension built ${built} UTC, load average ${loadAverageBefore} (before) ${loadAverage()} (after)`);
+  console.log('');
+  console.log(`DOMContentLoaded -> overlay figures, ms, page's own clock: cold first load, then ${LOADS} reloads`);
+  const w1 = [24, 6, 6, 6, 6, 6, 9, 6, 6, 9, 7, 10];
+  console.log(pad(['rendering', 'XML KB', 'cold', 'median', 'p90', 'min', 'DCL>fetch', 'fetch', '>host', 'host>figs', 'cached', 'bare frame'], w1));
+  for (const r of rows) {
+    console.log(pad([r.label, r.xmlKb.toFixed(1), ms(r.cold), ms(r.median), ms(r.p90), ms(r.min),
+      ms(r.toFetch), ms(r.fetch), ms(r.toHost), ms(r.toFigures), r.cached, ms(r.bare.frame)], w1));
+  }
+  console.log('  medians over the reloads: DCL>fetch = to the content script\'s raw XML request; fetch = request to last byte;');
+  console.log('  >host = to the overlay host in the DOM (settings and panel state from storage); host>figs = parse, figures,');
+  console.log('  Preact render; cached = XML from the HTTP cache; bare frame = without the extension, DOMContentLoaded to');
+  console.log('  the page\'s first frame. "(cache)": certificate trusted, so force-cache hits (budget test: median < 150).');
+  console.log('');
+  console.log(`content script on a page: CDP counts; ScriptDuration = main-thread script CPU ms, median of ${PROBES} loads`);
+  const w2 = [33, 8, 7, 10, 12];
+  console.log(pad(['page', 'scripts', 'worlds', 'script ms', 'without ext'], w2));
+  for (const f of footprints) console.log(pad([f.label, f.scripts, f.worlds, ms(f.withExt), ms(f.without)], w2));
+  console.log('');
+  for (const s of sizes) console.log(`content script ${s.file}: ${h.kb(s.bytes)} raw, ${h.kb(s.gzipBytes)} gzip -9 (${s.gzipBytes} B; budget 60 KB)`);
+} finally {
+  for (const context of contexts) await context.close().catch(() => {});
+  await server.close();
+}

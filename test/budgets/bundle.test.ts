@@ -1,0 +1,159 @@
+// Budgets on the BUILT extension (.output/, from `npm run build`; `npm test` builds first):
+//   (a) the content script injected on filing pages is under 60 KB gzipped (gzip level 9);
+//   (b) no built .js file has a byte above 127: Chrome refuses a content script that "isn't
+//       UTF-8 encoded" and the extension then silently does not load (engineering.md, "Traps
+//       already found": fast-xml-parser's regex, written out literally by Rolldown);
+//   (c) the manifest asks for no more than the README promises (storage, clipboard write,
+//       https://www.sec.gov/*), injects only on EDGAR archive pages, and loads no remote code.
+// A missing build is a failure ("run npm run build first"), never a skip.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../e2e/fixtures';
+import { SEC_ORIGIN } from '../e2e/sec-server';
+import {
+  assertBuilt,
+  contentScriptFiles,
+  contentScriptSizes,
+  filesUnder,
+  isBuilt,
+  kb,
+  KB,
+  nonAsciiBytes,
+  readManifest,
+  type Manifest,
+  type Target,
+} from './built-extension';
+
+const CONTENT_SCRIPT_BUDGET = 60 * KB;
+const EDGAR_DATA = 'https://www.sec.gov/Archives/edgar/data/';
+
+describe('(a) content script size', () => {
+  it(`the content script injected on filing pages is under ${CONTENT_SCRIPT_BUDGET / KB} KB gzipped (level 9)`, () => {
+    const manifest = readManifest('chrome-mv3');
+    const sizes = contentScriptSizes('chrome-mv3');
+    expect(sizes.length, 'manifest.json content_scripts[].js names at least one script').toBeGreaterThan(0);
+    // A script loaded later (a chunk listed as a web-accessible resource and imported at run
+    // time) would escape this measurement: there must be none.
+    const lateScripts = JSON.stringify(manifest.web_accessible_resources ?? []).match(/[^"]+\.m?js/g) ?? [];
+    expect(lateScripts, 'web-accessible scripts a content script could import later').toEqual([]);
+
+    const gzip = sizes.reduce((total, s) => total + s.gzipBytes, 0);
+    for (const s of sizes) {
+      console.log(`content script ${s.file}: ${kb(s.gzipBytes)} gzipped (${s.gzipBytes} B), ${kb(s.bytes)} raw; budget ${kb(CONTENT_SCRIPT_BUDGET)}`);
+    }
+    expect(
+      gzip,
+      `content script(s) ${sizes.map((s) => s.file).join(', ')}: ${gzip} B gzipped, budget ${CONTENT_SCRIPT_BUDGET} B; ` +
+        'look at which modules are largest (fast-xml-parser, zod vs zod/mini, preact, lib/) before raising the budget',
+    ).toBeLessThan(CONTENT_SCRIPT_BUDGET);
+  });
+});
+
+describe('(b) no byte above 127 in any built .js file', () => {
+  const targets: Target[] = ['chrome-mv3', ...(isBuilt('firefox-mv2') ? (['firefox-mv2'] as const) : [])];
+
+  it.each(targets)('%s', (target) => {
+    const dir = assertBuilt(target);
+    const files = filesUnder(dir, ['.js', '.mjs']);
+    expect(files.length, `.js files in ${dir}`).toBeGreaterThan(0);
+    expect(files, 'the content scripts are among the files checked').toEqual(expect.arrayContaining(contentScriptFiles(readManifest(target))));
+    const offending = files.flatMap((file) => {
+      const found = nonAsciiBytes(readFileSync(join(dir, file)));
+      if (found.length === 0) return [];
+      const first = found.slice(0, 3).map((b) => `offset ${b.offset} (line ${b.line}, col ${b.column}) byte 0x${b.byte.toString(16)}: ...${b.context}...`);
+      return [`${target}/${file}: ${found.length} byte(s) above 127, first at ${first.join('; ')}`];
+    });
+    expect(
+      offending,
+      'Chrome refuses such a content script; keep `build.rollupOptions.output.charset: \'ascii\'` in wxt.config.ts',
+    ).toEqual([]);
+  });
+});
+
+/** Chrome's rule for a content script: a match pattern matches, then (if any) an include glob. */
+function globToRegExp(glob: string): RegExp {
+  const source = [...glob].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('');
+  return new RegExp(`^${source}$`);
+}
+
+function isInjected(manifest: Manifest, url: string): boolean {
+  return (manifest.content_scripts ?? []).some((entry) => {
+    const matched = entry.matches.some((pattern) => globToRegExp(pattern).test(url));
+    const included = !entry.include_globs?.length || entry.include_globs.some((glob) => globToRegExp(glob).test(url));
+    const excluded = (entry.exclude_globs ?? []).some((glob) => globToRegExp(glob).test(url)) ||
+      (entry.exclude_matches ?? []).some((pattern) => globToRegExp(pattern).test(url));
+    return matched && included && !excluded;
+  });
+}
+
+/** Every http(s) or protocol-relative URL a built file would load code from. */
+function remoteCodeReferences(dir: string): string[] {
+  const found: string[] = [];
+  for (const file of filesUnder(dir, ['.html'])) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    for (const match of html.matchAll(/<(script|link|iframe)\b[^>]*?\b(src|href)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)) {
+      found.push(`${file}: <${match[1]} ${match[2]}="${match[3]}">`);
+    }
+  }
+  for (const file of filesUnder(dir, ['.js', '.mjs'])) {
+    const js = readFileSync(join(dir, file), 'latin1');
+    for (const match of js.matchAll(/(?:\bimport\s*\(|\bimportScripts\s*\(|\bfrom\s*)\s*["'`]((?:https?:)?\/\/[^"'`]+)/g)) {
+      found.push(`${file}: loads ${match[1]}`);
+    }
+  }
+  return found;
+}
+
+describe('(c) manifest', () => {
+  const expected: Record<Target, { permissions: string[]; hostPermissions: string[] | undefined }> = {
+    'chrome-mv3': { permissions: ['storage', 'clipboardWrite'], hostPermissions: ['https://www.sec.gov/*'] },
+    // Manifest V2 has no host_permissions: hosts are listed with the permissions.
+    'firefox-mv2': { permissions: ['storage', 'clipboardWrite', 'https://www.sec.gov/*'], hostPermissions: undefined },
+  };
+  const targets: Target[] = ['chrome-mv3', ...(isBuilt('firefox-mv2') ? (['firefox-mv2'] as const) : [])];
+
+  describe.each(targets)('%s', (target) => {
+    it('asks for exactly the permissions the README promises', () => {
+      const manifest = readManifest(target);
+      const sorted = (list: string[] | undefined) => (list === undefined ? undefined : [...list].sort());
+      expect(sorted(manifest.permissions), 'permissions').toEqual(sorted(expected[target].permissions));
+      expect(sorted(manifest.host_permissions), 'host_permissions').toEqual(sorted(expected[target].hostPermissions));
+      expect(manifest.optional_permissions ?? [], 'optional_permissions').toEqual([]);
+      expect(manifest.optional_host_permissions ?? [], 'optional_host_permissions').toEqual([]);
+    });
+
+    it('injects its content script only under https://www.sec.gov/Archives/edgar/data/*, narrowed by include_globs', () => {
+      const manifest = readManifest(target);
+      const entries = manifest.content_scripts ?? [];
+      expect(entries.length, 'content_scripts entries').toBeGreaterThan(0);
+      for (const entry of entries) {
+        expect(entry.matches, 'matches').toEqual([`${EDGAR_DATA}*`]);
+        expect(entry.include_globs?.length ?? 0, 'include_globs narrow the match pattern').toBeGreaterThan(0);
+        for (const glob of entry.include_globs ?? []) expect(glob.startsWith(EDGAR_DATA), glob).toBe(true);
+      }
+      // The patterns as Chrome applies them, on the real sec.gov URLs of the e2e fixtures.
+      const wrong = FIXTURES.filter((f) => isInjected(manifest, `${SEC_ORIGIN}${f.path}`) !== (f.kind !== 'non-filing'))
+        .map((f) => `${f.kind} ${f.name} ${f.path}: ${f.kind === 'non-filing' ? 'injected' : 'not injected'}`);
+      expect(wrong).toEqual([]);
+    });
+
+    it('loads no remote code: no http(s) URL in a script source or the CSP', () => {
+      const dir = assertBuilt(target);
+      const manifest = readManifest(target);
+      const csp = JSON.stringify(manifest.content_security_policy ?? '');
+      expect(csp.match(/(?:https?:)?\/\/[^\s;"']+|'unsafe-eval'|\*/g) ?? [], 'remote or eval sources in content_security_policy').toEqual([]);
+      const localScripts = [
+        ...contentScriptFiles(manifest),
+        ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+        ...(manifest.background?.scripts ?? []),
+      ];
+      for (const file of localScripts) {
+        expect(/^(?:[a-z]+:)?\/\//i.test(file), `${file} is a local path`).toBe(false);
+        expect(existsSync(join(dir, file)), `${file} is in ${dir}`).toBe(true);
+      }
+      expect(remoteCodeReferences(dir)).toEqual([]);
+    });
+  });
+});

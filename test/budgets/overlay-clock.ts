@@ -1,0 +1,242 @@
+// Measures the built extension in Chromium from inside the page, for the speed budget
+// (overlay-speed.e2e.test.ts) and the benchmark (bench/overlay.bench.mjs):
+//   - overlay time: DOMContentLoaded -> the overlay's figures (`[data-testid=net-open-market]`
+//     inside the `form4-lens-overlay` shadow root) are in the DOM, both read with the page's
+//     own performance.now(), so no Playwright or CDP round trip is counted;
+//   - the content script's footprint on a page: which chrome-extension:// scripts were parsed
+//     (CDP Debugger.scriptParsed), which extension worlds were created (Runtime
+//     executionContextCreated) and the page's script time (CDP Performance ScriptDuration).
+
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+export const OVERLAY_HOST = 'form4-lens-overlay';
+export const FIGURES_SELECTOR = '[data-testid=net-open-market]';
+
+/** What the in-page clock records, in ms since the navigation started (performance.now()). */
+export interface OverlayClock {
+  /** The first DOMContentLoaded listener on the document ran. */
+  dcl: number | null;
+  /** The first animation frame after DOMContentLoaded (the page's first paint, about). */
+  dclFrameAt: number | null;
+  /** The window's load event. */
+  loadAt: number | null;
+  /** Navigation Timing's domContentLoadedEventStart, read when the figures appeared. */
+  navDcl: number | null;
+  /** Navigation Timing's requestStart and responseEnd (the page's HTML asked for, fully received). */
+  requestStart: number | null;
+  responseEnd: number | null;
+  /** The overlay's host element was in the document. */
+  hostAt: number | null;
+  /** The figures element was in the overlay's shadow root. */
+  figuresAt: number | null;
+  /** The first animation frame after that: about when the figures are painted. */
+  frameAt: number | null;
+  /** The figures' text, to check the right thing was timed. */
+  text: string | null;
+}
+
+/**
+ * Runs in the page before any of its scripts (page.addInitScript): records DOMContentLoaded,
+ * then watches for the overlay host (the content script appends it to <body>, or to the root
+ * element of an XML page) and inside its open shadow root for the figures, with a
+ * MutationObserver (exact: its callback runs in the microtask after the insertion) and
+ * requestAnimationFrame polling as a backstop. Watching starts at DOMContentLoaded, and only
+ * the two parents the host can have, so the clock adds no work to the page's own parsing (the
+ * content script cannot show anything earlier: it runs at document_end and awaits storage and
+ * the XML first). Self-contained on purpose: Playwright sends its source text to the page.
+ */
+export function installOverlayClock({ host, selector }: { host: string; selector: string }): void {
+  const clock: OverlayClock = {
+    dcl: null, dclFrameAt: null, loadAt: null, navDcl: null, requestStart: null, responseEnd: null, hostAt: null, figuresAt: null, frameAt: null, text: null,
+  };
+  (window as unknown as { __overlayClock: OverlayClock }).__overlayClock = clock;
+
+  let shadowWatched = false;
+  const observer = new MutationObserver(() => check());
+  const check = (): boolean => {
+    if (clock.figuresAt !== null) return true;
+    const hostElement = document.querySelector(host);
+    if (!hostElement) return false;
+    clock.hostAt ??= performance.now();
+    const shadow = hostElement.shadowRoot;
+    if (shadow && !shadowWatched) {
+      shadowWatched = true;
+      observer.observe(shadow, { childList: true, subtree: true });
+    }
+    const figures = shadow?.querySelector(selector);
+    if (!figures) return false;
+    clock.figuresAt = performance.now();
+    clock.text = figures.textContent;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    clock.navDcl = nav ? nav.domContentLoadedEventStart : null;
+    clock.requestStart = nav ? nav.requestStart : null;
+    clock.responseEnd = nav ? nav.responseEnd : null;
+    observer.disconnect();
+    requestAnimationFrame(() => { clock.frameAt = performance.now(); });
+    return true;
+  };
+  const poll = () => { if (!check()) requestAnimationFrame(poll); };
+  document.addEventListener('DOMContentLoaded', () => {
+    clock.dcl = performance.now();
+    requestAnimationFrame(() => { clock.dclFrameAt = performance.now(); });
+    for (const parent of [document.documentElement, document.body]) {
+      if (parent) observer.observe(parent, { childList: true });
+    }
+    if (!check()) requestAnimationFrame(poll);
+  }, { capture: true, once: true });
+  window.addEventListener('load', () => { clock.loadAt = performance.now(); }, { capture: true, once: true });
+}
+
+/** Adds the clock to every document the page loads from now on. */
+export async function addOverlayClock(page: Page): Promise<void> {
+  await page.addInitScript(installOverlayClock, { host: OVERLAY_HOST, selector: FIGURES_SELECTOR });
+}
+
+export interface OverlaySample {
+  /** DOMContentLoaded -> figures in the DOM (the budgeted figure). */
+  dclToFigures: number;
+  /** DOMContentLoaded -> the first frame after the figures appeared. */
+  dclToFrame: number;
+  /** DOMContentLoaded -> the page's first frame after it (the page's own pace, for comparison). */
+  dclToPageFrame: number;
+  /** Navigation start -> DOMContentLoaded. */
+  dcl: number;
+  /** Navigation start -> host element in the DOM. */
+  host: number;
+  /** Navigation start -> figures in the DOM. */
+  figures: number;
+  /** Navigation start -> the page's HTML was asked for (to place CDP timestamps on this clock). */
+  requestStart: number | null;
+  text: string;
+}
+
+/**
+ * Loads `url` (or reloads the page when `url` is null) and returns the clock's reading once the
+ * figures are shown. The page must have had addOverlayClock() before.
+ */
+export async function timeOverlay(page: Page, url: string | null, timeoutMs = 10_000): Promise<OverlaySample> {
+  if (url === null) await page.reload({ waitUntil: 'domcontentloaded' });
+  else await page.goto(url, { waitUntil: 'domcontentloaded' });
+  try {
+    await page.waitForFunction(
+      () => {
+        const clock = (window as unknown as { __overlayClock?: OverlayClock }).__overlayClock;
+        return clock?.frameAt != null && clock.dcl != null;
+      },
+      null,
+      { timeout: timeoutMs, polling: 20 },
+    );
+  } catch {
+    const clock = await page.evaluate(() => (window as unknown as { __overlayClock?: OverlayClock }).__overlayClock ?? null);
+    throw new Error(
+      `The overlay's figures (${FIGURES_SELECTOR} inside <${OVERLAY_HOST}>'s shadow root) did not appear within ` +
+        `${timeoutMs} ms on ${page.url()}; clock: ${JSON.stringify(clock)}. Is the extension built and loaded, and ` +
+        'does the page\'s raw XML route exist?',
+    );
+  }
+  const clock = await page.evaluate(() => (window as unknown as { __overlayClock: OverlayClock }).__overlayClock);
+  const dcl = clock.dcl!;
+  return {
+    dclToFigures: clock.figuresAt! - dcl,
+    dclToFrame: clock.frameAt! - dcl,
+    dclToPageFrame: (clock.dclFrameAt ?? Number.NaN) - dcl,
+    dcl,
+    host: clock.hostAt!,
+    figures: clock.figuresAt!,
+    requestStart: clock.requestStart,
+    text: clock.text ?? '',
+  };
+}
+
+export interface PageSample {
+  /** Navigation start -> DOMContentLoaded. */
+  dcl: number;
+  /** DOMContentLoaded -> the first animation frame after it. */
+  dclToFrame: number;
+  /** DOMContentLoaded -> the load event. */
+  dclToLoad: number;
+}
+
+/**
+ * The page's own pace, for a browser without the extension: loads `url` (or reloads) and
+ * reads the clock once the load event and the first frame after DOMContentLoaded are past.
+ */
+export async function timePage(page: Page, url: string | null, timeoutMs = 10_000): Promise<PageSample> {
+  if (url === null) await page.reload({ waitUntil: 'load' });
+  else await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => {
+      const clock = (window as unknown as { __overlayClock?: OverlayClock }).__overlayClock;
+      return clock?.dclFrameAt != null && clock.loadAt != null;
+    },
+    null,
+    { timeout: timeoutMs, polling: 20 },
+  );
+  const clock = await page.evaluate(() => (window as unknown as { __overlayClock: OverlayClock }).__overlayClock);
+  return { dcl: clock.dcl!, dclToFrame: clock.dclFrameAt! - clock.dcl!, dclToLoad: clock.loadAt! - clock.dcl! };
+}
+
+export interface ExtensionFootprint {
+  url: string;
+  /** URLs of chrome-extension:// scripts parsed in the page (all worlds). */
+  extensionScripts: string[];
+  /** Names of execution contexts created by an extension (a content script's isolated world). */
+  extensionWorlds: string[];
+  /** CDP Performance metric ScriptDuration for the page, in ms. */
+  scriptMs: number;
+  /** CDP Performance metric TaskDuration for the page, in ms. */
+  taskMs: number;
+  /** Our overlay or hover host element in the document. */
+  hostPresent: boolean;
+}
+
+/**
+ * Opens `url` in a new tab with CDP's Performance domain (and, with `countScripts`, Debugger
+ * and Runtime) enabled before the navigation, waits for the load event and `settleMs` more
+ * (the content script runs at document_end and awaits storage and a fetch), and reports what
+ * the extension did there. Debugger.enable makes V8 keep and report every script, which costs
+ * script time itself: time a page with `countScripts: false`.
+ */
+export async function extensionFootprint(
+  context: BrowserContext,
+  url: string,
+  { settleMs = 500, countScripts = true }: { settleMs?: number; countScripts?: boolean } = {},
+): Promise<ExtensionFootprint> {
+  const page = await context.newPage();
+  try {
+    const cdp: CDPSession = await context.newCDPSession(page);
+    const extensionScripts: string[] = [];
+    const extensionWorlds: string[] = [];
+    if (countScripts) {
+      cdp.on('Debugger.scriptParsed', (event) => {
+        if (event.url.startsWith('chrome-extension://')) extensionScripts.push(event.url);
+      });
+      cdp.on('Runtime.executionContextCreated', ({ context: created }) => {
+        if (created.origin.startsWith('chrome-extension://')) extensionWorlds.push(`${created.name} (${created.origin})`);
+      });
+      await cdp.send('Debugger.enable');
+      await cdp.send('Runtime.enable');
+    }
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    const hostPresent = await page.evaluate(
+      (host) => document.querySelector(`${host}, form4-lens-hovers`) !== null,
+      OVERLAY_HOST,
+    );
+    await cdp.detach();
+    return { url, extensionScripts, extensionWorlds, scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), hostPresent };
+  } finally {
+    await page.close();
+  }
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) throw new Error('quantile of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export const median = (values: readonly number[]): number => quantile(values, 0.5);
