@@ -22,7 +22,7 @@ export default defineConfig({
       : {}),
   }),
   // The sources archive for the stores: what git tracks, not local test output.
-  zip: { excludeSources: ['test-results/**', 'scratch/**', 'dist/**'] },
+  zip: { excludeSources: ['test-results/**', 'scratch/**', 'dist/**', 'test/corpus/**'] },
   // Chrome refuses a content script that is not valid UTF-8 ASCII-safe: fast-xml-parser
   // carries a non-ASCII character in a regex, and Rolldown writes it out literally.
   vite: () => ({

@@ -3,8 +3,8 @@
 //   (b) new XMLParser().parse(xml) with fast-xml-parser's defaults, the floor any parser
 //       built on it pays.
 // Both come from dist/lib.mjs (bench/lib-entry.ts, built by cli/vite.config.ts), so they
-// run the same bundled code the CLI runs. Every file of ../shared/corpus/xml and
-// ../shared/corpus/submissions is read once into memory; after a warm-up, each round times
+// run the same bundled code the CLI runs. Every file of test/corpus/xml and
+// test/corpus/submissions is read once into memory; after a warm-up, each round times
 // (a) and (b) on every file, interleaved, alternating which goes first, the files in a new
 // order each round. A file's time is its median over the rounds; the figures below are
 // over files. Run: npm run bench (BENCH_ROUNDS=n to change the number of rounds).
@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 
 const LIB = new URL('../dist/lib.mjs', import.meta.url);
-const CORPUS = new URL('../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../test/corpus/', import.meta.url);
 const FOLDERS = ['xml', 'submissions'];
 const WARM_UP_PASSES = 5;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);

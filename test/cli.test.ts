@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The shared corpus of real filings (see its README for sources), next to this checkout.
-const CORPUS = '../shared/corpus';
+const CORPUS = 'test/corpus';
 
 // Sells 56,411 shares in five S rows under a 10b5-1 plan; worked out by hand below.
 const APPLE_SALES = `${CORPUS}/xml/InsidersTradeMonitor__AAPL_wf-form4_155718184308434.xml`;

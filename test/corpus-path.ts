@@ -1,5 +1,5 @@
-// Where the shared real-filing corpus lives: ../shared/corpus relative to the repository root
-// (/work/main -> /work/shared/corpus). Resolved from this file's URL, not from the working
+// Where the real-filing corpus lives: test/corpus, a copy of the project's shared corpus of
+// EDGAR filings (see test/corpus/README.md). Resolved from this file's URL, not from the working
 // directory, so the tests find it whatever directory vitest is started from.
 // A missing corpus is an error, never a reason to skip: the helpers below throw a message that
 // says where the corpus was expected.
@@ -9,13 +9,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Absolute path of the corpus folder (…/shared/corpus), without a trailing slash. Built from
+ * Absolute path of the corpus folder (…/test/corpus), without a trailing slash. Built from
  * paths, not URLs: under happy-dom the global URL is the DOM's, which node:url refuses.
  */
-export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
 export function corpusMissingMessage(): string {
-  return `The real-filing corpus was not found at ${CORPUS} (expected ../shared/corpus next to the repository root); the corpus tests cannot run without it.`;
+  return `The real-filing corpus was not found at ${CORPUS} (expected test/corpus in the repository); the corpus tests cannot run without it.`;
 }
 
 export function corpusExists(): boolean {

@@ -15,7 +15,7 @@ import {
 } from '../lib/sec-urls';
 
 // The shared corpus of real filings (see its README for sources), next to this checkout.
-const CORPUS = new URL('../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('./corpus/', import.meta.url);
 const readCorpus = (path: string) => readFileSync(new URL(path, CORPUS), 'latin1');
 
 const PREDICATES: Record<PageKind, (url: string | URL) => boolean> = {

@@ -1,5 +1,5 @@
 // The sec.gov pages the end-to-end tests open, at the paths they live at on www.sec.gov, each
-// answered with a real page from the shared corpus (../shared/corpus, see its README) or, for
+// answered with a real page from the corpus (test/corpus, see its README) or, for
 // the few pages the corpus has no copy of (home page, company search, directory listing), a
 // small stand-in body. `xml` names the corpus ownershipDocument that holds the page's data, so
 // a test can compute the figures it expects from the XML with lib/ and compare them with what
