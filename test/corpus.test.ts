@@ -9,6 +9,7 @@ import { describe, it, expect } from 'vitest';
 import { parseOwnership } from '../lib/parse-ownership';
 import type { OwnershipDocument, Row } from '../lib/model';
 import { CORPUS, corpusExists, corpusMissingMessage, listCorpus, readCorpus } from './corpus-path';
+import { NUMBER_FIELDS } from './number-fields';
 
 /** Files that must fail, with the distinctive part of their message and the reason. */
 const KNOWN_BROKEN: Record<string, { message: RegExp; why: string }> = {
@@ -116,16 +117,6 @@ function nonFiniteNumbers(value: unknown, path = 'document'): string[] {
   return [];
 }
 
-const NUMBER_FIELDS = [
-  'conversionOrExercisePrice',
-  'shares',
-  'totalValue',
-  'pricePerShare',
-  'sharesOwnedAfter',
-  'valueOwnedAfter',
-  'underlyingShares',
-  'underlyingValue',
-] as const;
 
 const of = (rows: Row[], table: Row['table']) => rows.filter((row) => row.table === table);
 

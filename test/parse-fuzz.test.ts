@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parseOwnership } from '../lib/parse-ownership';
 import type { OwnershipDocument, ParseResult, Row } from '../lib/model';
 import { readCorpus } from './corpus-path';
+import { NUMBER_FIELDS } from './number-fields';
 
 /** Varied real files: Forms 3/4/5 and amendments, SEC samples (CRLF, no schemaVersion),
  * browser-saved files with a <script>, leading whitespace, many rows, many footnotes, many owners,
@@ -162,16 +163,6 @@ function mutate(text: string, m: Mutation): string {
 // ---------------------------------------------------------------------------------------------
 // The property.
 
-const NUMBER_FIELDS = [
-  'conversionOrExercisePrice',
-  'shares',
-  'totalValue',
-  'pricePerShare',
-  'sharesOwnedAfter',
-  'valueOwnedAfter',
-  'underlyingShares',
-  'underlyingValue',
-] as const;
 
 const DOCUMENT_TYPES = ['3', '3/A', '4', '4/A', '5', '5/A'];
 
