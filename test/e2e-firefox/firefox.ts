@@ -98,11 +98,20 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
 export async function openExtensionPage(page: Page, file: string): Promise<void> {
   const url = `moz-extension://${EXTENSION_UUID}/${file}`;
   void page.goto(url, { timeout: 10_000 }).catch(() => {}); // see above: it times out or detaches
-  await page
-    .waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout: 10_000 }, url)
-    .catch((error: unknown) => {
-      throw new Error(`Firefox did not open ${url} within 10 s (is the extension installed under uuid ${EXTENSION_UUID}?)`, { cause: error });
-    });
+  // Polled by hand: while the document is swapped, an evaluation can fail with a protocol
+  // error (seen: "right-hand side of 'in' should be an object"), which waitForFunction does
+  // not retry.
+  const deadline = Date.now() + 10_000;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate((href) => location.href === href && document.readyState === 'complete', url)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Firefox did not open ${url} within 10 s (is the extension installed under uuid ${EXTENSION_UUID}?)`, { cause: lastError });
 }
 
 /** Saves a PNG of the viewport (where the fixed overlay sits) to test-results/screenshots/{name}.png. */
