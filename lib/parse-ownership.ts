@@ -146,7 +146,7 @@ export function parseOwnership(input: string): ParseResult {
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { line, msg } = validation.err;
-    return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg);
+    return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
   }
 
   let tree: Record<string, unknown>;
