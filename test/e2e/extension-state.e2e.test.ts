@@ -55,6 +55,23 @@ describe('remembered overlay state', { timeout: 30_000 }, () => {
     await expect(launcher().count()).resolves.toBe(0);
   });
 
+  it('moves where it is dragged by its title bar, and stays there after a reload', async () => {
+    const before = (await panel().boundingBox())!;
+    const handle = (await page.locator('.titlebar .brand').boundingBox())!;
+    await page.mouse.move(handle.x + 5, handle.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(handle.x - 295, handle.y - 95, { steps: 5 });
+    await page.mouse.up();
+    const moved = (await panel().boundingBox())!;
+    expect(moved.x).toBeCloseTo(before.x - 300, 0);
+    expect(moved.y).toBeCloseTo(before.y - 100, 0);
+    await page.reload();
+    await panel().locator('[data-testid=net-open-market]').waitFor({ timeout: 10_000 });
+    const reloaded = (await panel().boundingBox())!;
+    expect(reloaded.x).toBeCloseTo(moved.x, 0);
+    expect(reloaded.y).toBeCloseTo(moved.y, 0);
+  });
+
   it('logged no error from the extension', () => {
     watch.expectNoExtensionErrors();
   });
