@@ -319,9 +319,10 @@ export function filingXmlOf(f: Fixture): string | null {
 
 /**
  * The same filing as goog-2022-form4 under the issuer's CIK folder (EDGAR files a filing under
- * the issuer and each reporting owner). Used where a test must see the very first load of a
- * rendering: the content script fetches with `cache: 'force-cache'`, so a rendering loaded
- * earlier in the same browser is answered from the HTTP cache.
+ * the issuer and each reporting owner). Used where a test counts the requests of a rendering's
+ * first load: a URL no other test opens. (In these tests Chromium caches nothing, since it
+ * stores no response that came with a certificate error, and the test server's self-signed
+ * certificate is one; the content script's `cache: 'force-cache'` works on sec.gov itself.)
  */
 export const GOOG_2022_ISSUER_FOLDER = {
   rendering: '/Archives/edgar/data/1652044/000120919122024552/xslF345X03/doc4.xml',
