@@ -7,7 +7,15 @@ import type { PriceRange } from '../lib/footnote-facts';
 import type { Filing, OwnershipDocument } from '../lib/model';
 import { describeRelationship } from '../lib/rows';
 import { describeCode } from '../lib/transaction-codes';
-import { formatDollars, formatPrice, formatShares, formatSignedDollars, formatSignedShares } from './format-number';
+import { formatMoney, formatPrice as formatPriceIn, formatShares as formatSharesIn } from '../lib/format';
+
+// en-US whatever the machine's locale, so the output is the same everywhere.
+const EN = 'en-US';
+const formatShares = (value: number) => formatSharesIn(value, EN);
+const formatSignedShares = (value: number) => formatSharesIn(value, EN, true);
+const formatDollars = (value: number) => formatMoney(value, EN);
+const formatSignedDollars = (value: number) => formatMoney(value, EN, true);
+const formatPrice = (value: number) => formatPriceIn(value, EN);
 
 /** "Tax/price paid in shares" -> "tax/price paid in shares"; "OTM exercise" stays as is. */
 function toLowerLabel(label: string): string {
