@@ -1,5 +1,6 @@
 // Helpers over the rows of a filing shared by the figures, the CSV and the overlay.
 
+import { multiply, toDecimal, toRoundedNumber } from './decimal';
 import type { Field, OwnershipDocument, ReportingOwner, Row } from './model';
 
 /** Transactions then holdings, each table I before table II: the order of the SEC's form. */
@@ -33,9 +34,10 @@ export function describeRelationship(owner: ReportingOwner): string {
   return roles.join(', ');
 }
 
-/** Shares x price of a transaction, or the total value a derivative row reports; null if unknown. */
+/** Shares x price of a transaction to the cent, exactly; or the total value a derivative row reports; null if unknown. */
 export function transactionValue(row: Row): number | null {
-  if (row.totalValue.value !== null) return row.totalValue.value;
-  if (row.shares.value === null || row.pricePerShare.value === null) return null;
-  return Math.round(row.shares.value * row.pricePerShare.value * 100) / 100;
+  const { shares, pricePerShare, totalValue } = row;
+  if (totalValue.value !== null) return totalValue.value;
+  if (shares.value === null || pricePerShare.value === null) return null;
+  return toRoundedNumber(multiply(toDecimal(shares.value, shares.text), toDecimal(pricePerShare.value, pricePerShare.text)), 2);
 }
