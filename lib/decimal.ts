@@ -10,16 +10,22 @@ export interface Decimal {
 
 export const ZERO: Decimal = { units: 0n, scale: 0 };
 
-const PLAIN = /^([-+]?)(\d*)(?:\.(\d*))?$/;
+const DECIMAL_TEXT = /^([-+]?)(\d*)(?:\.(\d*))?(?:e([-+]?\d+))?$/i;
 
-/** The exact value of a plain decimal number, or of a finite number's shortest text. */
+/**
+ * The exact value of the filed decimal text ("335.287", "1,000.50", "1.5e3"), or else of the
+ * number's shortest text. Only finite numbers come here (lib/xml-values), so exponents are
+ * small enough for exact integers.
+ */
 export function toDecimal(value: number, text: string | null): Decimal {
   const plain = text?.replace(/[,$\s]/g, '') ?? '';
-  const match = PLAIN.exec(plain) ?? PLAIN.exec(String(value));
+  const match = DECIMAL_TEXT.exec(plain) ?? DECIMAL_TEXT.exec(String(value));
   if (!match || (match[2] === '' && !match[3])) return ZERO;
   const fraction = match[3] ?? '';
-  const units = BigInt((match[2] || '0') + fraction);
-  return { units: match[1] === '-' ? -units : units, scale: fraction.length };
+  const scale = fraction.length - Number(match[4] ?? 0);
+  let units = BigInt((match[2] || '0') + fraction);
+  if (match[1] === '-') units = -units;
+  return scale >= 0 ? { units, scale } : { units: units * 10n ** BigInt(-scale), scale: 0 };
 }
 
 function rescale(value: Decimal, scale: number): bigint {

@@ -47,13 +47,19 @@ export function toBoolean(raw: unknown): boolean | null {
 const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 /** Longer than any amount a filing can hold (17 significant digits and then some). */
 const MAX_NUMBER_LENGTH = 64;
+/**
+ * Larger than any share count, price or dollar amount a filing can mean (all the world's
+ * equity is worth about 1e14 dollars). Bounding each number keeps every sum and product of
+ * the figures finite.
+ */
+const MAX_MAGNITUDE = 1e15;
 
 export function toNumber(text: string | null): number | null {
   if (text === null || text.length > MAX_NUMBER_LENGTH) return null;
   const plain = text.replace(/[,$\s]/g, '');
   if (!DECIMAL.test(plain)) return null;
   const value = Number(plain);
-  return Number.isFinite(value) ? value : null;
+  return Math.abs(value) <= MAX_MAGNITUDE ? value : null;
 }
 
 /** `2021-09-30` from `2021-09-30`, `2021-09-30-05:00` or `2021-09-30T00:00:00Z`. */
