@@ -14,7 +14,7 @@ export interface TradeTotals {
   value: number;
   /** Shares of the rows that give a price: the weight of the average. */
   pricedShares: number;
-  /** value / pricedShares; null when no row gives a price. */
+  /** value / pricedShares; null when no row gives a price (priced shares sum to zero). */
   averagePrice: number | null;
 }
 
@@ -135,7 +135,7 @@ function totalsOf(rows: Row[]): TradeTotals {
     shares: shareFigure(shares),
     value: toRoundedNumber(value, MONEY_DECIMALS),
     pricedShares: weight,
-    averagePrice: weight > 0 ? Number((toRoundedNumber(value, 8) / weight).toFixed(PRICE_DECIMALS)) : null,
+    averagePrice: weight !== 0 ? Number((toRoundedNumber(value, 8) / weight).toFixed(PRICE_DECIMALS)) : null,
   };
 }
 

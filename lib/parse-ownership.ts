@@ -85,7 +85,7 @@ function toReadableXmlError(xml: string, line: number, message: string): string 
   const text = message
     .replace(/\s*\(opened in line \d+, col \d+\)/, '')
     .replace(/closing tag '([^']*)'/g, (_, name: string) => `closing tag </${quoteInMessage(name)}>`)
-    .replace(/'([^']*)'/g, (_, name: string) => `<${quoteInMessage(name)}>`)
+    .replace(/'<?([^']*)'/g, (_, name: string) => `<${quoteInMessage(name)}>`)
     .replace(/\.$/, '');
   const hint = /unclosed/i.test(message) ? ' (the file may be cut short)' : '';
   return `line ${line}: ${text.charAt(0).toLowerCase()}${text.slice(1)}${hint}`;
@@ -153,7 +153,13 @@ export function parseOwnership(input: string): ParseResult {
   try {
     tree = xmlParser.parse(xml) as Record<string, unknown>;
   } catch (error) {
-    return fail('Form 4 XML: the XML could not be read.', String(error));
+    const tooDeep = /nested/i.test(String(error));
+    return fail(
+      tooDeep
+        ? 'Form 4 XML: elements are nested deeper than any ownership document nests them; it was not read.'
+        : 'Form 4 XML: the XML could not be read.',
+      String(error),
+    );
   }
 
   const parsed = ownershipDocumentSchema.safeParse(tree[ROOT]);

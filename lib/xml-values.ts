@@ -44,7 +44,9 @@ export function toBoolean(raw: unknown): boolean | null {
 }
 
 /** Filed decimals are plain ("106150.00"); tolerate thousands separators and a dollar sign. */
-const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+// Exponents of at most three digits: a filed amount never needs more, and a longer one
+// (0e9999999999) would make exact decimal arithmetic build an enormous integer.
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d{1,3})?$/i;
 /** Longer than any amount a filing can hold (17 significant digits and then some). */
 const MAX_NUMBER_LENGTH = 64;
 /**

@@ -154,7 +154,7 @@ const BAD_INPUTS: BadCase[] = [
     name: 'elements nested 10,000 deep inside <remarks>',
     input: () =>
       alter(readCorpus(AAPL), '<remarks>', `<remarks>${'<a>'.repeat(10_000)}x${'</a>'.repeat(10_000)}`),
-    message: /^Form 4 XML: the XML could not be read\.$/,
+    message: /^Form 4 XML: elements are nested deeper than any ownership document nests them; it was not read\.$/,
   },
 ];
 

@@ -50,3 +50,9 @@ describe('toIsoDate', () => {
     expect(toIsoDate(text)).toBe(value);
   });
 });
+
+describe('toNumber refuses exponents no filed amount needs', () => {
+  it.each(['0e9999999999', '1e-6000000', '1e1000'])('%j -> null', (text) => {
+    expect(toNumber(text)).toBeNull();
+  });
+});
