@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Figures } from '../lib/figures';
 import type { Filing, ParseError } from '../lib/model';
-import { allRows } from '../lib/rows';
+import { allRows, toFootnoteTexts } from '../lib/rows';
 import { ErrorPanel } from './error-panel';
 import { FilingSummary } from './filing-summary';
 import { FootnoteList } from './footnote-list';
@@ -75,7 +75,7 @@ export function Overlay(props: OverlayProps) {
 
   const rows = useMemo(() => (content.status === 'ready' ? allRows(content.filing.document) : []), [content]);
   const footnoteTexts = useMemo(
-    () => new Map(content.status === 'ready' ? content.filing.document.footnotes.map((f) => [f.id, f.text]) : []),
+    () => (content.status === 'ready' ? toFootnoteTexts(content.filing.document) : new Map<string, string>()),
     [content],
   );
   const inconsistentRows = useMemo(

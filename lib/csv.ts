@@ -3,7 +3,7 @@
 
 import type { Filing, Row } from './model';
 import { findTenB5OneMentions } from './footnote-facts';
-import { allRows, citedFootnoteIds, describeRelationship, transactionValue } from './rows';
+import { allRows, citedFootnoteIds, describeRelationship, toFootnoteTexts, transactionValue } from './rows';
 import { describeCode } from './transaction-codes';
 
 export interface CsvOptions {
@@ -124,7 +124,7 @@ export function toCsv(filing: Filing, options: CsvOptions = {}): string {
   const { footnotes, remarks } = filing.document;
   const context: FilingContext = {
     filing,
-    footnoteTexts: new Map(footnotes.map((f) => [f.id, f.text])),
+    footnoteTexts: toFootnoteTexts(filing.document),
     tenB5OneFootnoteIds: findTenB5OneMentions(footnotes, remarks).footnoteIds,
     sourceUrl: options.sourceUrl ?? '',
   };

@@ -12,6 +12,11 @@ function isField(value: unknown): value is Field<unknown> {
   return typeof value === 'object' && value !== null && 'footnoteIds' in value;
 }
 
+/** Footnote texts by id (F1 -> text), as every view of the filing looks them up. */
+export function toFootnoteTexts(document: OwnershipDocument): Map<string, string> {
+  return new Map(document.footnotes.map((footnote) => [footnote.id, footnote.text]));
+}
+
 /** Every footnote id the row cites, on any field, in order of first citation. */
 export function citedFootnoteIds(row: Row): string[] {
   const ids: string[] = [];

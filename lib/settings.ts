@@ -1,6 +1,8 @@
 // The reader's settings (the options page), stored with extension storage. Read through
 // toSettings so a missing, old or tampered value always yields valid settings.
 
+import { isRecord } from './xml-values';
+
 export interface Settings {
   /** Open the overlay when a filing page loads, or only show its collapsed tab. */
   openOverlay: 'automatically' | 'on-click';
@@ -14,7 +16,7 @@ export const DEFAULT_SETTINGS: Settings = { openOverlay: 'automatically', pageHo
 export const SETTINGS_KEY = 'settings';
 
 export function toSettings(raw: unknown): Settings {
-  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const value = isRecord(raw) ? raw : {};
   return {
     openOverlay: value.openOverlay === 'on-click' ? 'on-click' : 'automatically',
     pageHovers: typeof value.pageHovers === 'boolean' ? value.pageHovers : DEFAULT_SETTINGS.pageHovers,

@@ -6,6 +6,7 @@ import { computeFigures } from '@/lib/figures';
 import type { ParseError } from '@/lib/model';
 import { GET_REPORT, type PageReport } from '@/lib/page-report';
 import { parseOwnership } from '@/lib/parse-ownership';
+import { toFootnoteTexts } from '@/lib/rows';
 import { matchPatterns, pageKind, parseFilingPath } from '@/lib/sec-urls';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
 import { enhanceSecTables } from './enhance-sec-table';
@@ -49,7 +50,7 @@ async function run(report: (next: PageReport) => void): Promise<void> {
     overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document) }, source.rawXmlUrl);
     report({ status: 'ready', filing, sourceUrl: url });
     if (kind === 'rendering' && overlay.settings.pageHovers) {
-      enhanceSecTables(document, new Map(filing.document.footnotes.map((f) => [f.id, f.text])));
+      enhanceSecTables(document, toFootnoteTexts(filing.document));
     }
   } catch (error) {
     // Never leave a panel stuck on "reading": a bug of ours ends in a message too.

@@ -9,6 +9,7 @@ import { Overlay, type OverlayContent, type PanelPosition } from '@/components/o
 import overlayCss from '@/components/overlay.css?inline';
 import { createShadowHost } from './shadow-host';
 import { downloadName } from '@/lib/download-name';
+import { isRecord } from '@/lib/xml-values';
 
 const PANEL_STATE_KEY = 'overlayPanel';
 
@@ -18,8 +19,8 @@ interface PanelState {
 }
 
 function toPanelState(raw: unknown): PanelState {
-  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const position = value.position as Record<string, unknown> | undefined;
+  const value = isRecord(raw) ? raw : {};
+  const position = isRecord(value.position) ? value.position : undefined;
   const valid = position && Number.isFinite(position.left) && Number.isFinite(position.top);
   return {
     collapsed: value.collapsed === true,
