@@ -107,6 +107,8 @@ export interface Filing {
   document: OwnershipDocument;
   /** EDGAR accession number (0000950142-22-003095) when the input says it. */
   accession: string | null;
+  /** ISO date EDGAR accepted the filing, when the input says it (a full submission's header, an index page). */
+  filingDate: string | null;
 }
 
 export interface ParseError {

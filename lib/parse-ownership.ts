@@ -111,9 +111,10 @@ export function parseOwnership(input: string): ParseResult {
   if (text.trim() === '') return fail('Form 4 XML: the file is empty.');
 
   let accession: string | null = null;
+  let filingDate: string | null = null;
   if (isSubmission(text)) {
     const extracted = extractOwnershipXml(text);
-    accession = extracted.accession;
+    ({ accession, filingDate } = extracted);
     if (extracted.kind === 'no-xml') {
       return fail(
         'This submission holds no ownership XML: Forms 3, 4 and 5 filed before mid-2003 are plain text, so read this one as filed.',
@@ -172,5 +173,5 @@ export function parseOwnership(input: string): ParseResult {
       parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
     );
   }
-  return { ok: true, filing: { document: parsed.data, accession } };
+  return { ok: true, filing: { document: parsed.data, accession, filingDate } };
 }
