@@ -26,16 +26,17 @@ export function Markers({ footnoteIds, footnoteTexts, onFootnoteActive }: Omit<C
 }
 
 /**
- * A table cell with the footnotes cited on that very field. `footnoteIds` are the ones
+ * A table cell with the footnotes cited on that very field. Cells are ARIA cells in a CSS grid,
+ * not <td>: in Chrome's XML viewer an HTML <table> ignores every width and spans the window. `footnoteIds` are the ones
  * marked at the end; `citedIds` (default: the same) are all the cell cites, for highlighting.
  */
 export function Cell({ children, footnoteIds, citedIds = footnoteIds, class: className, ...notes }: CellProps & { citedIds?: string[] }) {
   const cited = notes.activeFootnote !== null && citedIds.includes(notes.activeFootnote);
   const classes = [className, cited ? 'cited' : ''].filter(Boolean).join(' ');
   return (
-    <td class={classes || undefined} data-footnotes={citedIds.join(' ') || undefined}>
+    <div role="cell" class={classes ? `cell ${classes}` : 'cell'} data-footnotes={citedIds.join(' ') || undefined}>
       {children}
       <Markers footnoteIds={footnoteIds} footnoteTexts={notes.footnoteTexts} onFootnoteActive={notes.onFootnoteActive} />
-    </td>
+    </div>
   );
 }

@@ -5,6 +5,8 @@ interface OptionsFormProps {
   /** True once a change has been stored: the form says so. */
   saved: boolean;
   onChange: (settings: Settings) => void;
+  /** Puts a dragged overlay back in its corner. */
+  onResetPosition: () => void;
 }
 
 const DELIMITERS: { value: Settings['csvDelimiter']; label: string }[] = [
@@ -13,7 +15,7 @@ const DELIMITERS: { value: Settings['csvDelimiter']; label: string }[] = [
   { value: '\t', label: 'Tab' },
 ];
 
-export function OptionsForm({ settings, saved, onChange }: OptionsFormProps) {
+export function OptionsForm({ settings, saved, onChange, onResetPosition }: OptionsFormProps) {
   return (
     <form class="options" aria-label="Form 4 Lens options" onSubmit={(event) => event.preventDefault()}>
       <h1 class="brand">Form 4 Lens options</h1>
@@ -57,6 +59,12 @@ export function OptionsForm({ settings, saved, onChange }: OptionsFormProps) {
             </option>
           ))}
         </select>
+      </fieldset>
+      <fieldset>
+        <legend>Overlay position</legend>
+        <button type="button" name="reset-position" onClick={onResetPosition}>
+          Put the overlay back in the bottom-right corner
+        </button>
       </fieldset>
       <p role="status">{saved ? 'Saved.' : ''}</p>
     </form>

@@ -1,6 +1,8 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Figures } from '../lib/figures';
+import { formatCompactMoney, formatShares } from '../lib/format';
 import type { Filing, ParseError } from '../lib/model';
+import { fitInWindow, type PanelPosition } from '../lib/panel-state';
 import { allRows, toFootnoteTexts } from '../lib/rows';
 import { ErrorPanel } from './error-panel';
 import { FilingSummary } from './filing-summary';
@@ -11,11 +13,6 @@ export type OverlayContent =
   | { status: 'loading' }
   | { status: 'error'; error: ParseError }
   | { status: 'ready'; filing: Filing; figures: Figures };
-
-export interface PanelPosition {
-  left: number;
-  top: number;
-}
 
 export interface OverlayProps {
   content: OverlayContent;
@@ -31,13 +28,43 @@ export interface OverlayProps {
   locale?: string;
 }
 
-function collapsedLabel(content: OverlayContent): string {
+/** The collapsed panel still answers the main question: "net sell -2,710 sh, -$7.0M". */
+export function collapsedLabel(content: OverlayContent, locale?: string): string {
   if (content.status === 'loading') return 'Form 4 Lens: reading the filing...';
   if (content.status === 'error') return 'Form 4 Lens: could not read this filing';
   const { openMarket, hasOpenMarketTrades } = content.figures;
   if (!hasOpenMarketTrades) return 'Form 4 Lens: no open-market trades';
   const net = openMarket.netShares;
-  return `Form 4 Lens: net ${net > 0 ? 'buy' : net < 0 ? 'sell' : 'even'}`;
+  const word = net > 0 ? 'buy' : net < 0 ? 'sell' : 'even';
+  const dollars = openMarket.netValue !== 0 ? `, ${formatCompactMoney(openMarket.netValue, locale, true)}` : '';
+  return `Form 4 Lens: net ${word} ${formatShares(net, locale, true)} sh${dollars}`;
+}
+
+function viewSize(element: Element | null) {
+  const view = element?.ownerDocument.defaultView;
+  return { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+}
+
+/**
+ * Keeps a dragged panel (or its collapsed tab) wholly in the window: on every render and on
+ * every resize, however it was placed or whichever screen its position was saved on.
+ */
+function useKeptInWindow(element: { current: HTMLElement | null }, place: PanelPosition | null, redraw: unknown) {
+  const [view, setView] = useState(() => viewSize(null));
+  useEffect(() => {
+    const window = element.current?.ownerDocument.defaultView;
+    if (!window) return;
+    const onResize = () => setView(viewSize(element.current));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [element]);
+  useLayoutEffect(() => {
+    const box = element.current;
+    if (!place || !box) return;
+    const fitted = fitInWindow(place, box.getBoundingClientRect(), viewSize(box));
+    box.style.left = `${fitted.left}px`;
+    box.style.top = `${fitted.top}px`;
+  }, [element, place, view, redraw]);
 }
 
 /** Dragging by the title bar moves the panel; the last position is reported once, on release. */
@@ -52,7 +79,7 @@ function useDrag(position: PanelPosition | null, onPositionChange: (position: Pa
     handle.setPointerCapture(event.pointerId);
     let last: PanelPosition | null = null;
     const move = (e: PointerEvent) => {
-      last = { left: Math.max(0, e.clientX - offset.x), top: Math.max(0, e.clientY - offset.y) };
+      last = fitInWindow({ left: e.clientX - offset.x, top: e.clientY - offset.y }, rect, viewSize(handle));
       setDragged(last);
     };
     const up = () => {
@@ -71,6 +98,8 @@ export function Overlay(props: OverlayProps) {
   const [activeFootnote, setActiveFootnote] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const { panel, onPointerDown, place } = useDrag(props.position, props.onPositionChange);
+  const launcher = useRef<HTMLButtonElement>(null);
+  useKeptInWindow(collapsed ? launcher : panel, place, `${collapsed}${content.status}`);
   const style = place ? { left: `${place.left}px`, top: `${place.top}px`, right: 'auto', bottom: 'auto' } : undefined;
 
   const rows = useMemo(() => (content.status === 'ready' ? allRows(content.filing.document) : []), [content]);
@@ -90,8 +119,8 @@ export function Overlay(props: OverlayProps) {
 
   if (collapsed) {
     return (
-      <button type="button" class="launcher" style={style} onClick={() => onCollapsedChange(false)} aria-expanded="false">
-        {collapsedLabel(content)}
+      <button type="button" class="launcher" ref={launcher} style={style} onClick={() => onCollapsedChange(false)} aria-expanded="false">
+        {collapsedLabel(content, locale)}
       </button>
     );
   }

@@ -1,8 +1,10 @@
+import { useMemo, useRef } from 'preact/hooks';
 import type { Field, Row, TableKind } from '../lib/model';
-import { formatMoney, formatPrice, formatShares } from '../lib/format';
+import { formatMoney, formatPrice, formatShares, priceDecimals } from '../lib/format';
 import { transactionValue } from '../lib/rows';
 import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
+import { toOffsets, useItemWindow } from './rows-window';
 
 interface RowsTableProps extends FootnoteProps {
   rows: Row[];
@@ -16,8 +18,38 @@ const TABLE_TITLES: Record<TableKind, string> = {
   derivative: 'Table II: options, units and other derivative securities',
 };
 
-function shares(field: Field<number>, locale?: string): string {
-  return field.value !== null ? formatShares(field.value, locale) : (field.text ?? '');
+// Every item has a fixed height (the CSS keeps each cell to its lines), so a long filing can
+// draw only the rows in view and still know where each one sits.
+const ROW_HEIGHT = 36;
+const LINE_HEIGHT = 22;
+const DERIVATIVE_LINE_HEIGHT = 38;
+
+/** A run of rows in one holding line (same security, held the same way), under one heading. */
+type Item = { kind: 'line'; row: Row; key: string } | { kind: 'row'; row: Row; key: string };
+
+function lineKey(row: Row): string {
+  const parts = [row.securityTitle.text, row.directOrIndirect.text, row.natureOfOwnership.text];
+  if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text, row.expirationDate.text);
+  return parts.join('\u0000');
+}
+
+/** Rows in filing order, with a heading wherever the holding line changes. */
+function toItems(rows: Row[]): Item[] {
+  const items: Item[] = [];
+  let previous: string | null = null;
+  for (const row of rows) {
+    const key = lineKey(row);
+    const id = `${row.kind}-${row.index}`;
+    if (key !== previous) items.push({ kind: 'line', row, key: `line-${id}` });
+    items.push({ kind: 'row', row, key: id });
+    previous = key;
+  }
+  return items;
+}
+
+function itemHeight(item: Item): number {
+  if (item.kind === 'row') return ROW_HEIGHT;
+  return item.row.table === 'derivative' ? DERIVATIVE_LINE_HEIGHT : LINE_HEIGHT;
 }
 
 /** A field filed with a value or with footnotes (a date "see footnote 6"). */
@@ -25,141 +57,194 @@ function isFilled(field: Field<unknown>): boolean {
   return field.text !== null || field.footnoteIds.length > 0;
 }
 
-/** Footnotes cited on the security and, for table II, on its terms. */
-function securityFootnotes(row: Row): string[] {
-  const fields = [row.securityTitle, row.conversionOrExercisePrice, row.exerciseDate, row.expirationDate, row.underlyingTitle, row.underlyingShares, row.underlyingValue];
-  return fields.flatMap((field) => field.footnoteIds);
+function amount(field: Field<number>, locale?: string, signed?: 'A' | 'D' | null): string {
+  if (field.value === null) return field.text ?? '';
+  return signed ? formatShares(signed === 'A' ? field.value : -field.value, locale, true) : formatShares(field.value, locale);
 }
 
-/** A derivative's strike, exercise and expiry dates and underlying shares, each with its footnotes. */
-function DerivativeTerms({ row, locale, ...footnotes }: { row: Row; locale?: string } & FootnoteProps) {
-  const price = row.conversionOrExercisePrice;
+function dollars(field: Field<number>, locale?: string, signed?: 'A' | 'D' | null): string {
+  if (field.value === null) return field.text ?? '';
+  return signed ? formatMoney(signed === 'A' ? field.value : -field.value, locale, true) : formatMoney(field.value, locale);
+}
+
+function ownership(row: Row): string {
+  const held = row.directOrIndirect.value === 'D' ? 'direct' : row.directOrIndirect.value === 'I' ? 'indirect' : '';
+  return [held, row.natureOfOwnership.text].filter(Boolean).join(': ');
+}
+
+/** The heading of a holding line: the security, how it is held and, in table II, its terms. */
+function LineHeading({ row, locale, ...footnotes }: { row: Row; locale?: string } & FootnoteProps) {
+  const strike = row.conversionOrExercisePrice;
   const underlying = row.underlyingShares.value !== null ? formatShares(row.underlyingShares.value, locale) : row.underlyingShares.text;
   return (
-    <span class="terms muted">
-      {isFilled(price) && (
-        <span>
-          {' '}@ {price.value !== null ? formatPrice(price.value, locale) : (price.text ?? '')}
-          <Markers {...footnotes} footnoteIds={price.footnoteIds} />
+    <div role="row" class={`line line-${row.table}`} data-testid="line">
+      <div role="rowheader" class="line-heading">
+        <span class="line-title">
+          <bdi>{row.securityTitle.text ?? 'Security not named'}</bdi>
+          <Markers {...footnotes} footnoteIds={row.securityTitle.footnoteIds} />
+          <span class="muted">
+            {' · '}
+            <bdi>{ownership(row) || 'holding not stated'}</bdi>
+            <Markers {...footnotes} footnoteIds={[...row.directOrIndirect.footnoteIds, ...row.natureOfOwnership.footnoteIds]} />
+          </span>
         </span>
-      )}
-      {isFilled(row.exerciseDate) && (
-        <span class="term">
-          exercisable {row.exerciseDate.text ?? ''}
-          <Markers {...footnotes} footnoteIds={row.exerciseDate.footnoteIds} />
-        </span>
-      )}
-      {isFilled(row.expirationDate) && (
-        <span class="term">
-          expires {row.expirationDate.text ?? ''}
-          <Markers {...footnotes} footnoteIds={row.expirationDate.footnoteIds} />
-        </span>
-      )}
-      {(underlying || row.underlyingTitle.text) && (
-        <span class="term">
-          underlying {underlying ?? ''} {row.underlyingTitle.text ?? ''}
-          <Markers {...footnotes} footnoteIds={[...row.underlyingTitle.footnoteIds, ...row.underlyingShares.footnoteIds, ...row.underlyingValue.footnoteIds]} />
-        </span>
-      )}
-    </span>
+        {row.table === 'derivative' && (
+          <span class="line-terms muted">
+            {isFilled(strike) && (
+              <span>
+                {strike.value !== null ? `${formatPrice(strike.value, locale)} strike` : (strike.text ?? 'strike')}
+                <Markers {...footnotes} footnoteIds={strike.footnoteIds} />{' '}
+              </span>
+            )}
+            {isFilled(row.exerciseDate) && (
+              <span>
+                · exercisable {row.exerciseDate.text ?? ''}
+                <Markers {...footnotes} footnoteIds={row.exerciseDate.footnoteIds} />{' '}
+              </span>
+            )}
+            {isFilled(row.expirationDate) && (
+              <span>
+                · expires {row.expirationDate.text ?? ''}
+                <Markers {...footnotes} footnoteIds={row.expirationDate.footnoteIds} />{' '}
+              </span>
+            )}
+            {(underlying || row.underlyingTitle.text) && (
+              <span>
+                · on {underlying ?? ''} <bdi>{row.underlyingTitle.text ?? ''}</bdi>
+                <Markers {...footnotes} footnoteIds={[...row.underlyingTitle.footnoteIds, ...row.underlyingShares.footnoteIds, ...row.underlyingValue.footnoteIds]} />
+              </span>
+            )}
+          </span>
+        )}
+      </div>
+    </div>
   );
 }
 
-function TableRows({ rows, inconsistentRows, locale, ...footnotes }: RowsTableProps) {
+interface RowLineProps extends FootnoteProps {
+  row: Row;
+  inconsistent: boolean;
+  decimals: number;
+  locale?: string;
+}
+
+function TableRow({ row, inconsistent, decimals, locale, ...footnotes }: RowLineProps) {
+  const direction = row.acquiredDisposed.value;
+  const isTransaction = row.kind === 'transaction';
+  const inDollars = row.shares.value === null && (row.totalValue.text !== null || row.valueOwnedAfter.text !== null);
+  const value = isTransaction ? transactionValue(row) : null;
+  const after = row.sharesOwnedAfter.text !== null ? amount(row.sharesOwnedAfter, locale) : row.valueOwnedAfter.text !== null ? dollars(row.valueOwnedAfter, locale) : null;
+  const change = inDollars ? dollars(row.totalValue, locale, direction) : amount(row.shares, locale, direction);
+  const late = row.timeliness.text?.toUpperCase() === 'L';
+  const early = row.timeliness.text?.toUpperCase() === 'E';
   return (
-    <>
-      {rows.map((row) => {
-        const value = row.kind === 'transaction' ? transactionValue(row) : null;
-        const direction = row.acquiredDisposed.value;
-        const signed =
-          row.shares.value === null || direction === null
-            ? shares(row.shares, locale)
-            : formatShares(direction === 'A' ? row.shares.value : -row.shares.value, locale, true);
-        return (
-          <tr
-            key={`${row.table}-${row.kind}-${row.index}`}
-            data-testid="row"
-            class={direction === 'A' ? 'acquired' : direction === 'D' ? 'disposed' : undefined}
-          >
-            <Cell {...footnotes} footnoteIds={[]} citedIds={securityFootnotes(row)}>
-              {row.securityTitle.text ?? ''}
-              <Markers {...footnotes} footnoteIds={row.securityTitle.footnoteIds} />
-              {row.table === 'derivative' && <DerivativeTerms row={row} locale={locale} {...footnotes} />}
-            </Cell>
-            <Cell {...footnotes} footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]} class="date">
-              {row.kind === 'holding' ? <span class="muted">holding</span> : (row.transactionDate.value ?? row.transactionDate.text ?? '')}
-              {row.deemedExecutionDate.text && <span class="muted"> (deemed {row.deemedExecutionDate.text})</span>}
-              {row.timeliness.text?.toUpperCase() === 'L' && <span class="late"> late</span>}
-            </Cell>
-            <Cell {...footnotes} footnoteIds={row.codingFootnoteIds} class="codes">
-              {row.code && <CodeChip code={row.code} />}
-              {row.flagCodes.map((flag) => (
-                <CodeChip key={flag} code={flag} />
-              ))}
-              {inconsistentRows.has(row) && (
-                <span class="warn" title="The code and the A/D column disagree; left out of the open-market totals">
-                  {' '}
-                  A/D?
-                </span>
-              )}
-            </Cell>
-            <Cell {...footnotes} footnoteIds={[...row.shares.footnoteIds, ...row.acquiredDisposed.footnoteIds]} class="num">
-              {row.kind === 'transaction' ? (
-                <>
-                  {signed}
-                  {direction && <span class="sr-only">{direction === 'A' ? ' acquired' : ' disposed'}</span>}
-                </>
-              ) : null}
-              {row.totalValue.value !== null && formatMoney(row.totalValue.value, locale)}
-            </Cell>
-            <Cell {...footnotes} footnoteIds={row.pricePerShare.footnoteIds} class="num">
-              {row.pricePerShare.value !== null
-                ? formatPrice(row.pricePerShare.value, locale)
-                : row.pricePerShare.footnoteIds.length > 0
-                  ? <span class="muted">see note</span>
-                  : (row.pricePerShare.text ?? '')}
-            </Cell>
-            <td class="num">{value !== null && value !== 0 ? formatMoney(value, locale) : ''}</td>
-            <Cell {...footnotes} footnoteIds={[...row.sharesOwnedAfter.footnoteIds, ...row.valueOwnedAfter.footnoteIds]} class="num">
-              {row.sharesOwnedAfter.text !== null ? shares(row.sharesOwnedAfter, locale) : (row.valueOwnedAfter.text ?? '')}
-            </Cell>
-            <Cell {...footnotes} footnoteIds={[...row.directOrIndirect.footnoteIds, ...row.natureOfOwnership.footnoteIds]}>
-              {row.directOrIndirect.text ?? ''}
-              {row.natureOfOwnership.text && <span class="muted"> {row.natureOfOwnership.text}</span>}
-            </Cell>
-          </tr>
-        );
-      })}
-    </>
+    <div role="row" data-testid="row" class={`row ${direction === 'A' ? 'acquired' : direction === 'D' ? 'disposed' : ''}`}>
+      <Cell {...footnotes} footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]} class="date">
+        <span class="first">{isTransaction ? (row.transactionDate.value ?? row.transactionDate.text ?? '') : <span class="muted">holding</span>}</span>
+        <span class="second">
+          {row.deemedExecutionDate.text && <span class="muted">deemed {row.deemedExecutionDate.text} </span>}
+          {late && <span class="late">late</span>}
+          {early && <span class="muted">early</span>}
+        </span>
+      </Cell>
+      <Cell {...footnotes} footnoteIds={row.codingFootnoteIds} class="codes">
+        {row.code && <CodeChip code={row.code} />}
+        {row.flagCodes.map((flag) => (
+          <CodeChip key={flag} code={flag} />
+        ))}
+        {inconsistent && (
+          <span class="warn" title="The code and the A/D column disagree; left out of the open-market totals">
+            {' '}
+            A/D?
+          </span>
+        )}
+      </Cell>
+      <Cell
+        {...footnotes}
+        footnoteIds={[]}
+        citedIds={[...row.shares.footnoteIds, ...row.totalValue.footnoteIds, ...row.acquiredDisposed.footnoteIds, ...row.sharesOwnedAfter.footnoteIds, ...row.valueOwnedAfter.footnoteIds]}
+        class="num amount"
+      >
+        <span class="first change">
+          {isTransaction ? change : after}
+          {isTransaction && direction && <span class="sr-only">{direction === 'A' ? ' acquired' : ' disposed'}</span>}
+          {inDollars && <span class="unit"> in $</span>}
+          <Markers {...footnotes} footnoteIds={[...row.shares.footnoteIds, ...row.totalValue.footnoteIds, ...row.acquiredDisposed.footnoteIds]} />
+        </span>
+        <span class="second muted">
+          {isTransaction ? (after !== null ? `${after} after` : '') : 'held'}
+          <Markers {...footnotes} footnoteIds={[...row.sharesOwnedAfter.footnoteIds, ...row.valueOwnedAfter.footnoteIds]} />
+        </span>
+      </Cell>
+      <Cell {...footnotes} footnoteIds={[]} citedIds={row.pricePerShare.footnoteIds} class="num">
+        <span class="first">
+          {row.pricePerShare.value !== null ? (
+            formatPrice(row.pricePerShare.value, locale, decimals)
+          ) : row.pricePerShare.footnoteIds.length > 0 ? (
+            <span class="muted">in note</span>
+          ) : (
+            (row.pricePerShare.text ?? '')
+          )}
+          <Markers {...footnotes} footnoteIds={row.pricePerShare.footnoteIds} />
+        </span>
+        <span class="second muted">{value !== null && value !== 0 && !inDollars ? formatMoney(value, locale) : ''}</span>
+      </Cell>
+    </div>
+  );
+}
+
+function RowsOfTable({ table, rows, inconsistentRows, locale, ...footnotes }: RowsTableProps & { table: TableKind }) {
+  const items = useMemo(() => toItems(rows), [rows]);
+  const offsets = useMemo(() => toOffsets(items.map(itemHeight)), [items]);
+  const decimals = useMemo(() => priceDecimals(rows.map((row) => row.pricePerShare.value)), [rows]);
+  const body = useRef<HTMLDivElement>(null);
+  const range = useItemWindow(body, offsets);
+  const shown = range ? items.slice(range.start, range.end) : items;
+  return (
+    <div role="table" class="rows-table" aria-label={TABLE_TITLES[table]} data-testid={`table-${table}`}>
+      <p class="caption" aria-hidden="true">
+        {TABLE_TITLES[table]}
+      </p>
+      <div role="rowgroup" class="head">
+        <div role="row" class="row-head">
+          <span role="columnheader">Date</span>
+          <span role="columnheader">Code</span>
+          <span role="columnheader" class="num" title="Change, and the amount held after it">
+            {table === 'derivative' ? 'Units' : 'Shares'}
+          </span>
+          <span role="columnheader" class="num" title="Price per share, and the value of the row">
+            Price, value
+          </span>
+        </div>
+      </div>
+      <div role="rowgroup" ref={body}>
+        {range && range.before > 0 && <div aria-hidden="true" style={{ height: `${range.before}px` }} />}
+        {shown.map((item) =>
+          item.kind === 'line' ? (
+            <LineHeading key={item.key} row={item.row} locale={locale} {...footnotes} />
+          ) : (
+            <TableRow key={item.key} row={item.row} inconsistent={inconsistentRows.has(item.row)} decimals={decimals} locale={locale} {...footnotes} />
+          ),
+        )}
+        {range && range.after > 0 && <div aria-hidden="true" style={{ height: `${range.after}px` }} />}
+      </div>
+    </div>
   );
 }
 
 /** Every row of tables I and II, with code chips and footnote markers where they are cited. */
 export function RowsTable(props: RowsTableProps) {
-  const tables = (['nonDerivative', 'derivative'] as const)
-    .map((table) => ({ table, rows: props.rows.filter((row) => row.table === table) }))
-    .filter(({ rows }) => rows.length > 0);
+  const tables = useMemo(
+    () =>
+      (['nonDerivative', 'derivative'] as const)
+        .map((table) => ({ table, rows: props.rows.filter((row) => row.table === table) }))
+        .filter(({ rows }) => rows.length > 0),
+    [props.rows],
+  );
   return (
     <div class="rows">
       {tables.map(({ table, rows }) => (
-        <table key={table} data-testid={`table-${table}`}>
-          <caption>{TABLE_TITLES[table]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Security</th>
-              <th scope="col">Date</th>
-              <th scope="col">Code</th>
-              <th scope="col" class="num">Shares</th>
-              <th scope="col" class="num">Price</th>
-              <th scope="col" class="num">Value</th>
-              <th scope="col" class="num" title="Shares owned after the transaction">After</th>
-              <th scope="col" title="Direct (D) or indirect (I) ownership">D/I</th>
-            </tr>
-          </thead>
-          <tbody>
-            <TableRows {...props} rows={rows} />
-          </tbody>
-        </table>
+        <RowsOfTable key={table} {...props} table={table} rows={rows} />
       ))}
     </div>
   );

@@ -18,19 +18,48 @@ export function formatShares(value: number, locale?: string, signed = false): st
   return format(value, locale, { maximumFractionDigits: 4, signDisplay: signed ? 'exceptZero' : 'auto' });
 }
 
-/** $3,529,575 or $3,529,575.50: cents only when there are any. */
+/** Money is always to the cent: $3,529,575.00, so amounts in one column line up. */
 export function formatMoney(value: number, locale?: string, signed = false): string {
-  const cents = Math.round(Math.abs(value) * 100) % 100 !== 0;
   return format(value, locale, {
     style: 'currency',
     currency: 'USD',
     signDisplay: signed ? 'exceptZero' : 'auto',
-    minimumFractionDigits: cents ? 2 : 0,
+    minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
 }
 
-/** Prices keep the filer's precision up to 4 decimals ($201.69, $23.8257). */
-export function formatPrice(value: number, locale?: string): string {
-  return format(value, locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+/**
+ * Prices keep the filer's precision up to 4 decimals ($201.69, $23.8257); a column passes the
+ * decimals its prices need (priceDecimals) so every price in it has the same number.
+ */
+export function formatPrice(value: number, locale?: string, decimals?: number): string {
+  return format(value, locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: decimals ?? 2,
+    maximumFractionDigits: decimals ?? 4,
+  });
+}
+
+/** The decimals (2 to 4) the most precise of these prices needs: "2598.325" and "3.1700" need 3. */
+export function priceDecimals(prices: Iterable<number | null>): number {
+  let decimals = 2;
+  for (const price of prices) {
+    if (price === null) continue;
+    while (decimals < 4 && Math.abs(Number(price.toFixed(decimals)) - price) > 1e-9) decimals += 1;
+  }
+  return decimals;
+}
+
+/** $7.0M, -$1.2K: for the collapsed panel's one line, where the full figure does not fit. */
+export function formatCompactMoney(value: number, locale?: string, signed = false): string {
+  return format(value, locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    minimumFractionDigits: Math.abs(value) >= 1000 ? 1 : 0,
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
 }

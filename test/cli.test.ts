@@ -134,7 +134,7 @@ describe('summary (text)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Issuer: ISABELLA BANK Corp (ISBA, CIK 0000842517)');
-    expect(run.stdout).toContain('Bought 275.634 shares for $5,000 (average $18.14)');
+    expect(run.stdout).toContain('Bought 275.634 shares for $5,000.00 (average $18.14)');
     expect(run.stdout).toContain('Total non-derivative: 401,144.7327');
   });
 

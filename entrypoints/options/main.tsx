@@ -2,6 +2,7 @@
 
 import { render } from 'preact';
 import { SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
+import { PANEL_STATE_KEY, toPanelState } from '@/lib/panel-state';
 import { OptionsForm } from '@/components/options-form';
 import '@/components/overlay.css';
 import '../popup/popup.css';
@@ -15,6 +16,12 @@ async function start() {
       <OptionsForm
         settings={settings}
         saved={saved}
+        onResetPosition={async () => {
+          const stored = await browser.storage.local.get(PANEL_STATE_KEY).catch(() => ({}));
+          const state = toPanelState((stored as Record<string, unknown>)[PANEL_STATE_KEY]);
+          await browser.storage.local.set({ [PANEL_STATE_KEY]: { ...state, position: null } });
+          show(settings, true);
+        }}
         onChange={(next) => {
           browser.storage.sync.set({ [SETTINGS_KEY]: next }).then(() => show(next, true));
         }}

@@ -5,28 +5,11 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { toCsv } from '@/lib/csv';
 import type { Settings } from '@/lib/settings';
-import { Overlay, type OverlayContent, type PanelPosition } from '@/components/overlay';
+import { Overlay, type OverlayContent } from '@/components/overlay';
+import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
 import overlayCss from '@/components/overlay.css?inline';
 import { createShadowHost } from './shadow-host';
 import { downloadName } from '@/lib/download-name';
-import { isRecord } from '@/lib/xml-values';
-
-const PANEL_STATE_KEY = 'overlayPanel';
-
-interface PanelState {
-  collapsed: boolean;
-  position: PanelPosition | null;
-}
-
-function toPanelState(raw: unknown): PanelState {
-  const value = isRecord(raw) ? raw : {};
-  const position = isRecord(value.position) ? value.position : undefined;
-  const valid = position && Number.isFinite(position.left) && Number.isFinite(position.top);
-  return {
-    collapsed: value.collapsed === true,
-    position: valid ? { left: Number(position.left), top: Number(position.top) } : null,
-  };
-}
 
 async function loadPanelState(): Promise<PanelState> {
   const stored = await browser.storage.local.get(PANEL_STATE_KEY).catch(() => ({}));
@@ -35,15 +18,6 @@ async function loadPanelState(): Promise<PanelState> {
 
 function savePanelState(state: PanelState): void {
   browser.storage.local.set({ [PANEL_STATE_KEY]: state }).catch(() => {});
-}
-
-/** A position saved on a wider screen may be off this one: keep the panel reachable. */
-function clampToViewport(position: PanelPosition | null, view: Window): PanelPosition | null {
-  if (!position) return null;
-  return {
-    left: Math.min(position.left, Math.max(0, view.innerWidth - 120)),
-    top: Math.min(position.top, Math.max(0, view.innerHeight - 40)),
-  };
 }
 
 interface AppProps {
@@ -70,7 +44,7 @@ function OverlayApp({ content, initial, settings, pageUrl, rawXmlUrl, doc }: App
       content={content}
       collapsed={panel.collapsed}
       onCollapsedChange={(collapsed) => update({ ...panel, collapsed })}
-      position={clampToViewport(panel.position, doc.defaultView ?? window)}
+      position={panel.position}
       onPositionChange={(position) => update({ ...panel, position })}
       onCopyCsv={async () => {
         try {

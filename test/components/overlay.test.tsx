@@ -27,9 +27,9 @@ function renderOverlay(overrides: Partial<OverlayProps> = {}) {
 describe('Overlay', () => {
   it('leads with the net open-market sale, by sign and word', () => {
     renderOverlay();
-    // One S row: 17,500 shares at $201.69 = $3,529,575; no P row.
-    expect(screen.getByTestId('net-open-market').textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575)');
-    expect(screen.getByText(/Sold 17,500 shares for \$3,529,575 \(average \$201\.69\)/)).toBeTruthy();
+    // One S row: 17,500 shares at $201.69 = $3,529,575.00 (money always to the cent); no P row.
+    expect(screen.getByTestId('net-open-market').textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575.00)');
+    expect(screen.getByText(/Sold 17,500 shares for \$3,529,575\.00 \(average \$201\.69\)/)).toBeTruthy();
   });
 
   it('shows issuer, owner and role', () => {
@@ -69,7 +69,7 @@ describe('Overlay', () => {
     fireEvent.focus(marker);
     expect(tip.textContent).toMatch(/^This transaction was executed in multiple trades at prices ranging from \$201\.68 to \$201\.70/);
     // F1 is cited on the S row's price only.
-    const cited = document.querySelectorAll('td.cited');
+    const cited = document.querySelectorAll('.cell.cited');
     expect(cited).toHaveLength(1);
     expect(cited[0]!.textContent).toContain('$201.69');
   });
@@ -100,7 +100,8 @@ describe('Overlay', () => {
     expect(props.onCollapsedChange).toHaveBeenCalledWith(true);
     cleanup();
     renderOverlay({ collapsed: true });
-    expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell' }).getAttribute('aria-expanded')).toBe('false');
+    // Net -17,500 shares and -$3,529,575.00, which is -$3.5M in one decimal.
+    expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell -17,500 sh, -$3.5M' }).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('shows an error in one sentence with details on demand', () => {

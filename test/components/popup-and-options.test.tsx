@@ -49,7 +49,8 @@ describe('PopupView', () => {
 describe('OptionsForm', () => {
   it('shows the settings and reports each change', () => {
     const onChange = vi.fn();
-    render(<OptionsForm settings={DEFAULT_SETTINGS} saved={false} onChange={onChange} />);
+    const onResetPosition = vi.fn();
+    render(<OptionsForm settings={DEFAULT_SETTINGS} saved={false} onChange={onChange} onResetPosition={onResetPosition} />);
     expect((screen.getByRole('radio', { name: 'automatically' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'only when I click its tab' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, openOverlay: 'on-click' });
@@ -57,10 +58,13 @@ describe('OptionsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, pageHovers: false });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: ';' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, csvDelimiter: ';' });
+    expect(onResetPosition).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Put the overlay back in the bottom-right corner' }));
+    expect(onResetPosition).toHaveBeenCalledOnce();
   });
 
   it('says when the settings are saved', () => {
-    render(<OptionsForm settings={DEFAULT_SETTINGS} saved onChange={vi.fn()} />);
+    render(<OptionsForm settings={DEFAULT_SETTINGS} saved onChange={vi.fn()} onResetPosition={vi.fn()} />);
     expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
 });

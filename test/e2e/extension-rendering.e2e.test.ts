@@ -103,7 +103,7 @@ describe('SEC rendering with the extension', { timeout: 30_000 }, () => {
     expect(collapseWhitespace(await tip.innerText())).toBe(F1);
 
     const overlay = page.locator('[data-testid=overlay]');
-    const cited = overlay.locator('td.cited');
+    const cited = overlay.locator('.cell.cited');
     expect(await cited.count(), 'highlighted cells').toBeGreaterThan(0);
     for (const footnotes of await cited.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-footnotes') ?? ''))) {
       expect(footnotes.split(' '), 'a highlighted cell cites F1').toContain('F1');
@@ -111,7 +111,7 @@ describe('SEC rendering with the extension', { timeout: 30_000 }, () => {
     // Rows with a highlighted cell are the XML's rows that cite F1 (same order: table I, then II).
     const highlightedRows = await overlay
       .locator('[data-testid=row]')
-      .evaluateAll((rows) => rows.flatMap((row, index) => (row.querySelector('td.cited') ? [index] : [])));
+      .evaluateAll((rows) => rows.flatMap((row, index) => (row.querySelector('.cell.cited') ? [index] : [])));
     const citingRows = facts.rows.flatMap((row, index) => (citedIds(row).includes('F1') ? [index] : []));
     expect(highlightedRows).toEqual(citingRows);
 
