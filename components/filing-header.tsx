@@ -25,14 +25,14 @@ export function FilingHeader({ document, flags }: { document: OwnershipDocument;
   return (
     <header class="filing-header">
       <h2 class="issuer">
-        {issuer.name ?? `CIK ${issuer.cik}`}
-        {issuer.tradingSymbol && <span class="ticker"> ({issuer.tradingSymbol})</span>}
+        <bdi>{issuer.name ?? `CIK ${issuer.cik}`}</bdi>
+        {issuer.tradingSymbol && <span class="ticker"> (<bdi>{issuer.tradingSymbol}</bdi>)</span>}
       </h2>
       <ul class="owners">
         {document.reportingOwners.map((owner) => (
           <li key={owner.cik}>
-            <span class="owner-name">{owner.name ?? `CIK ${owner.cik}`}</span>
-            {describeRelationship(owner) && <span class="owner-role"> · {describeRelationship(owner)}</span>}
+            <bdi class="owner-name">{owner.name ?? `CIK ${owner.cik}`}</bdi>
+            {describeRelationship(owner) && <span class="owner-role"> · <bdi>{describeRelationship(owner)}</bdi></span>}
           </li>
         ))}
       </ul>

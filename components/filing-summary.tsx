@@ -3,6 +3,7 @@ import type { OwnershipDocument } from '../lib/model';
 import { FilingHeader } from './filing-header';
 import { HeadlineFigures } from './headline-figures';
 import { HoldingsAfterList } from './holdings-after';
+import { LongText } from './long-text';
 
 interface FilingSummaryProps {
   document: OwnershipDocument;
@@ -15,6 +16,12 @@ export function FilingSummary({ document, figures, locale }: FilingSummaryProps)
   return (
     <>
       <FilingHeader document={document} flags={figures.flags} />
+      {document.remarks && (
+        // Remarks often change how the rest reads ("Filing 1 of 2", a plan, a correction): first, not last.
+        <p class="remarks">
+          <strong>Remarks:</strong> <LongText text={document.remarks} preview={200} />
+        </p>
+      )}
       <HeadlineFigures figures={figures} locale={locale} />
       <HoldingsAfterList holdings={figures.holdingsAfter} locale={locale} />
     </>

@@ -1,17 +1,17 @@
 import type { Footnote } from '../lib/model';
+import { LongText } from './long-text';
 
 interface FootnoteListProps {
   footnotes: Footnote[];
-  remarks: string | null;
   activeFootnote: string | null;
   onFootnoteActive: (id: string | null) => void;
 }
 
-/** The footnotes in full; pointing at one highlights the cells that cite it. */
-export function FootnoteList({ footnotes, remarks, activeFootnote, onFootnoteActive }: FootnoteListProps) {
-  if (footnotes.length === 0 && !remarks) return null;
+/** The footnotes, each with "show all" when long; pointing at one highlights the cells that cite it. */
+export function FootnoteList({ footnotes, activeFootnote, onFootnoteActive }: FootnoteListProps) {
+  if (footnotes.length === 0) return null;
   return (
-    <section class="footnotes" aria-label="Footnotes and remarks">
+    <section class="footnotes" aria-label="Footnotes">
       {footnotes.length > 0 && (
         <ol>
           {footnotes.map((footnote) => (
@@ -22,15 +22,10 @@ export function FootnoteList({ footnotes, remarks, activeFootnote, onFootnoteAct
               onMouseLeave={() => onFootnoteActive(null)}
               data-testid="footnote"
             >
-              <span class="footnote-id">({footnote.id.replace(/^F/i, '')})</span> {footnote.text}
+              <span class="footnote-id">({footnote.id.replace(/^F/i, '')})</span> <LongText text={footnote.text} />
             </li>
           ))}
         </ol>
-      )}
-      {remarks && (
-        <p class="remarks">
-          <strong>Remarks:</strong> {remarks}
-        </p>
       )}
     </section>
   );

@@ -155,7 +155,6 @@ export function Overlay(props: OverlayProps) {
             />
             <FootnoteList
               footnotes={content.filing.document.footnotes}
-              remarks={content.filing.document.remarks}
               activeFootnote={activeFootnote}
               onFootnoteActive={setActiveFootnote}
             />

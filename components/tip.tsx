@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 interface TipProps {
   /** The visible trigger: a code letter, a footnote marker. */
@@ -13,6 +13,11 @@ interface TipProps {
 }
 
 const TIP_WIDTH = 320;
+const GAP = 6;
+/** Time to move the pointer from the trigger onto its explanation (to read or select it) before it closes. */
+const HIDE_DELAY_MS = 250;
+
+type Placement = Record<'top' | 'bottom' | 'left' | 'maxHeight', string>;
 
 /**
  * A trigger that explains itself on hover and on keyboard focus. The explanation is placed
@@ -21,30 +26,44 @@ const TIP_WIDTH = 320;
 export function Tip({ children, tip, label, class: className, onActiveChange }: TipProps) {
   const id = useId();
   const trigger = useRef<HTMLButtonElement>(null);
-  const [position, setPosition] = useState<Record<'top' | 'bottom' | 'left', string> | null>(null);
+  const [position, setPosition] = useState<Placement | null>(null);
+  const hideTimer = useRef(0);
+  const cancelHide = () => clearTimeout(hideTimer.current);
+  useEffect(() => cancelHide, []);
 
   const show = () => {
+    cancelHide();
     const rect = trigger.current?.getBoundingClientRect();
     if (!rect) return;
     const view = trigger.current!.ownerDocument.defaultView;
     const width = view?.innerWidth ?? 1024;
     const height = view?.innerHeight ?? 768;
-    // Below the trigger in the upper part of the window, above it in the lower part.
-    const below = rect.bottom < height * 0.55;
+    // On the side of the trigger with more room, as tall as that room allows (scrolling beyond).
+    const roomBelow = height - rect.bottom - GAP - 8;
+    const roomAbove = rect.top - GAP - 8;
+    const below = roomBelow >= roomAbove;
     setPosition({
-      top: below ? `${rect.bottom + 6}px` : 'auto',
-      bottom: below ? 'auto' : `${height - rect.top + 6}px`,
+      top: below ? `${rect.bottom + GAP}px` : 'auto',
+      bottom: below ? 'auto' : `${height - rect.top + GAP}px`,
       left: `${Math.max(8, Math.min(rect.left, width - TIP_WIDTH - 8))}px`,
+      maxHeight: `${Math.max(80, below ? roomBelow : roomAbove)}px`,
     });
     onActiveChange?.(true);
   };
   const hide = () => {
+    cancelHide();
     setPosition(null);
     onActiveChange?.(false);
   };
+  // The explanation sits inside this span, so moving onto it counts as staying: a short delay
+  // bridges the gap between trigger and explanation.
+  const hideSoon = () => {
+    cancelHide();
+    hideTimer.current = setTimeout(hide, HIDE_DELAY_MS) as unknown as number;
+  };
 
   return (
-    <span class="tip" onMouseEnter={show} onMouseLeave={hide}>
+    <span class="tip" onMouseEnter={show} onMouseLeave={hideSoon}>
       <button
         type="button"
         ref={trigger}

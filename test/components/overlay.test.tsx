@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../components/overlay';
 import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
@@ -45,7 +45,7 @@ describe('Overlay', () => {
     expect(within(screen.getByTestId('table-derivative')).getAllByTestId('row')).toHaveLength(1);
   });
 
-  it('explains a code chip on hover and on focus, and hides it on Escape', () => {
+  it('explains a code chip on hover and on focus, and hides it on Escape', async () => {
     renderOverlay();
     const chip = screen.getAllByRole('button', { name: 'Code S: Sale' })[0]!;
     const tip = document.getElementById(chip.getAttribute('aria-describedby')!)!;
@@ -54,8 +54,15 @@ describe('Overlay', () => {
     fireEvent.mouseEnter(chip.parentElement!);
     expect(tip.hidden).toBe(false);
     expect(tip.textContent).toContain('Sale on the open market or in a private deal.');
+    // Leaving the trigger closes the explanation only after a moment, so the pointer can reach it;
+    // coming back (the explanation is inside the trigger's span) keeps it open.
     fireEvent.mouseLeave(chip.parentElement!);
-    expect(tip.hidden).toBe(true);
+    expect(tip.hidden).toBe(false);
+    fireEvent.mouseEnter(chip.parentElement!);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(tip.hidden).toBe(false);
+    fireEvent.mouseLeave(chip.parentElement!);
+    await waitFor(() => expect(tip.hidden).toBe(true));
     fireEvent.focus(chip);
     expect(tip.hidden).toBe(false);
     fireEvent.keyDown(chip, { key: 'Escape' });
