@@ -67,6 +67,13 @@ function dollars(field: Field<number>, locale?: string, signed?: 'A' | 'D' | nul
   return signed ? formatMoney(signed === 'A' ? field.value : -field.value, locale, true) : formatMoney(field.value, locale);
 }
 
+/** Footnotes on the fields a line heading shows: they concern every row of the line. */
+function lineFootnoteIds(row: Row): string[] {
+  const fields = [row.securityTitle, row.directOrIndirect, row.natureOfOwnership];
+  if (row.table === 'derivative') fields.push(row.conversionOrExercisePrice, row.exerciseDate, row.expirationDate, row.underlyingTitle, row.underlyingShares, row.underlyingValue);
+  return fields.flatMap((field) => field.footnoteIds);
+}
+
 function ownership(row: Row): string {
   const held = row.directOrIndirect.value === 'D' ? 'direct' : row.directOrIndirect.value === 'I' ? 'indirect' : '';
   return [held, row.natureOfOwnership.text].filter(Boolean).join(': ');
@@ -76,8 +83,9 @@ function ownership(row: Row): string {
 function LineHeading({ row, locale, ...footnotes }: { row: Row; locale?: string } & FootnoteProps) {
   const strike = row.conversionOrExercisePrice;
   const underlying = row.underlyingShares.value !== null ? formatShares(row.underlyingShares.value, locale) : row.underlyingShares.text;
+  const cited = footnotes.activeFootnote !== null && lineFootnoteIds(row).includes(footnotes.activeFootnote);
   return (
-    <div role="row" class={`line line-${row.table}`} data-testid="line">
+    <div role="row" class={`line line-${row.table}${cited ? ' cited' : ''}`} data-testid="line">
       <div role="rowheader" class="line-heading">
         <span class="line-title">
           <bdi>{row.securityTitle.text ?? 'Security not named'}</bdi>
@@ -139,7 +147,12 @@ function TableRow({ row, inconsistent, decimals, locale, ...footnotes }: RowLine
   const early = row.timeliness.text?.toUpperCase() === 'E';
   return (
     <div role="row" data-testid="row" class={`row ${direction === 'A' ? 'acquired' : direction === 'D' ? 'disposed' : ''}`}>
-      <Cell {...footnotes} footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]} class="date">
+      <Cell
+        {...footnotes}
+        footnoteIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds]}
+        citedIds={[...row.transactionDate.footnoteIds, ...row.deemedExecutionDate.footnoteIds, ...lineFootnoteIds(row)]}
+        class="date"
+      >
         <span class="first">{isTransaction ? (row.transactionDate.value ?? row.transactionDate.text ?? '') : <span class="muted">holding</span>}</span>
         <span class="second">
           {row.deemedExecutionDate.text && <span class="muted">deemed {row.deemedExecutionDate.text} </span>}

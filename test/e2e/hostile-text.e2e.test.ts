@@ -86,23 +86,28 @@ describe('hostile text in a filing', () => {
     });
     expect(inOverlay).toBe(0);
 
-    // The in-page hover of the SEC's own "(1)" marker shows the same text, inert.
+    // The overlay's footnote list shows a long footnote's first 320 characters, and all of it on request.
+    expect(await footnotes.nth(2).textContent()).toBe(`(3) ${LONG.slice(0, 320)}... show all`);
+    await footnotes.nth(2).getByRole('button', { name: 'show all' }).click();
+    expect(await footnotes.nth(2).textContent()).toBe(`(3) ${LONG}show less`);
+    await screenshot(page, 'hostile-text', { fullPage: false });
+
+    // The in-page hover of the SEC's own "(1)" marker shows the same text, inert (the overlay
+    // collapsed, as it covers the SEC table's price column, where marker (3) is).
+    await page.getByRole('button', { name: 'Collapse Form 4 Lens' }).click();
     const marker = page.locator('sup[data-form4-lens]').first();
     await marker.hover();
     const bubble = page.locator('form4-lens-hovers .bubble');
     await expect.poll(() => bubble.textContent()).toBe(`(1) ${IMG}${SCRIPT}`);
 
-    // A 20,000-character footnote is cut in its bubble, which stays inside the window; the
-    // overlay's footnote list has it whole.
+    // A 20,000-character footnote is cut in its bubble, which stays inside the window.
     await page.locator('sup[data-form4-lens]', { hasText: '(3)' }).first().hover();
     await expect.poll(() => bubble.textContent()).toMatch(/^\(3\) A{1196}\.\.\. \(continued in Form 4 Lens's footnotes\)$/);
     const box = await bubble.boundingBox();
     const viewport = page.viewportSize()!;
     expect(box!.width).toBeLessThanOrEqual(340);
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
-    expect(await footnotes.nth(2).textContent()).toBe(`(3) ${LONG}`);
 
-    await screenshot(page, 'hostile-text', { fullPage: false });
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
       before: (window as unknown as { __before: number }).__before,

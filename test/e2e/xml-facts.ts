@@ -143,12 +143,11 @@ export function fmtShares(value: Dec, signed = false): string {
 }
 
 /** Dollars; cents shown only when there are any. */
+/** Money is always to the cent (product.md section 4, "Numbers"). */
 export function fmtMoney(value: Dec, signed = false): string {
-  const cents = round(value, 2);
-  const hasCents = cents.units % 100n !== 0n;
-  return intl(cents, {
+  return intl(round(value, 2), {
     style: 'currency', currency: 'USD', signDisplay: signed ? 'exceptZero' : 'auto',
-    minimumFractionDigits: hasCents ? 2 : 0, maximumFractionDigits: 2,
+    minimumFractionDigits: 2, maximumFractionDigits: 2,
   });
 }
 
