@@ -30,8 +30,12 @@ export interface ExerciseAndSale {
   /** The security received and sold ("Common Stock"). */
   underlyingTitle: string | null;
   exercises: Exercise[];
-  /** Sum of the exercises' units (options or units exercised). */
-  exercisedUnits: number;
+  /**
+   * Sum of the exercises' units (options or units exercised); null when they are units of
+   * different derivative securities (Series A and Series B preferred are not one number), or
+   * when an exercise does not give its units. See exercises.
+   */
+  exercisedUnits: number | null;
   /** The exercise price when every exercise has the same one; null when none is given or they differ. */
   exercisePrice: number | null;
   /** The derivative's title when every exercise has the same one, else null (see exercises). */
@@ -68,23 +72,30 @@ interface Indexed {
   index: number;
 }
 
-/** Table II rows given up and table I rows received, matched in filing order per date and underlying. */
+/** Table II rows given up and table I rows received, matched in filing order per code and underlying. */
 function toExercises(rows: Indexed[]): { underlying: string; exercise: Exercise }[] {
-  const given = rows.filter(({ row }) => row.table === 'derivative' && isExercise(row) && row.acquiredDisposed.value === 'D');
+  // Table I receipts waiting for their table II row, by code and security: linear in the rows.
+  const waiting = new Map<string, Indexed[]>();
   const received = rows.filter(({ row }) => row.table === 'nonDerivative' && isExercise(row) && row.acquiredDisposed.value === 'A');
-  const unmatched = [...received];
+  for (const item of received) {
+    const key = `${item.row.code}\u0000${normalise(item.row.securityTitle.text)}`;
+    const queue = waiting.get(key);
+    if (queue) queue.push(item);
+    else waiting.set(key, [item]);
+  }
+  const matched = new Set<number>();
   const exercises: { underlying: string; exercise: Exercise }[] = [];
-  for (const { row, index } of given) {
+  for (const { row, index } of rows) {
+    if (row.table !== 'derivative' || !isExercise(row) || row.acquiredDisposed.value !== 'D') continue;
     const underlying = normalise(row.underlyingTitle.text);
-    // The table I row of the same code and underlying security, first come first served.
-    const at = unmatched.findIndex((candidate) => candidate.row.code === row.code && normalise(candidate.row.securityTitle.text) === underlying);
-    const acquisition = at >= 0 ? unmatched.splice(at, 1)[0]! : null;
+    const acquisition = waiting.get(`${row.code}\u0000${underlying}`)?.shift() ?? null;
+    if (acquisition) matched.add(acquisition.index);
     exercises.push({
       underlying,
       exercise: {
         derivativeRow: index,
         acquisitionRow: acquisition?.index ?? null,
-        code: row.code as Exercise['code'],
+        code: row.code,
         derivativeTitle: row.securityTitle.text,
         units: row.shares.value,
         underlyingShares: acquisition?.row.shares.value ?? row.underlyingShares.value,
@@ -92,7 +103,8 @@ function toExercises(rows: Indexed[]): { underlying: string; exercise: Exercise 
       },
     });
   }
-  for (const { row, index } of unmatched) {
+  for (const { row, index } of received) {
+    if (matched.has(index)) continue;
     exercises.push({
       underlying: normalise(row.securityTitle.text),
       exercise: {
@@ -130,13 +142,17 @@ function toPair(date: string, underlyingTitle: string | null, exercises: Exercis
     }
   }
   const weight = toRoundedNumber(soldPricedShares, 6);
+  const titles = exercises.map((exercise) => (exercise.derivativeTitle === null ? null : normalise(exercise.derivativeTitle)));
+  const sameSecurity = common(titles) !== null || exercises.every((exercise) => exercise.derivativeRow === null);
+  const derivativeTitle = sameSecurity ? (exercises[0]?.derivativeTitle ?? null) : null;
+  const addable = sameSecurity && exercises.every((exercise) => exercise.units !== null);
   return {
     date,
     underlyingTitle,
     exercises,
-    exercisedUnits: Number(sumOf(exercises.map((exercise) => exercise.units)).toFixed(6)),
+    exercisedUnits: addable ? Number(sumOf(exercises.map((exercise) => exercise.units)).toFixed(6)) : null,
     exercisePrice: common(exercises.map((exercise) => exercise.exercisePrice)),
-    derivativeTitle: common(exercises.map((exercise) => exercise.derivativeTitle)),
+    derivativeTitle,
     acquiredShares: Number(sumOf(exercises.map((exercise) => exercise.underlyingShares)).toFixed(6)),
     saleRows: sales.map((sale) => sale.index),
     soldShares: toRoundedNumber(soldShares, 6),
@@ -164,18 +180,24 @@ export function findExerciseAndSales(transactions: Row[]): ExerciseAndSale[] {
   for (const date of [...byDate.keys()].sort()) {
     const rows = byDate.get(date)!;
     const exercises = toExercises(rows);
-    const underlyings = [...new Set(exercises.map((exercise) => exercise.underlying))];
-    for (const underlying of underlyings) {
-      const sales = rows.filter(
-        ({ row }) =>
-          row.table === 'nonDerivative' &&
-          row.code === 'S' &&
-          row.acquiredDisposed.value === 'D' &&
-          normalise(row.securityTitle.text) === underlying,
-      );
-      if (sales.length === 0) continue;
-      const mine = exercises.filter((exercise) => exercise.underlying === underlying).map((exercise) => exercise.exercise);
-      pairs.push(toPair(date, sales[0]!.row.securityTitle.text, mine, sales));
+    const byUnderlying = new Map<string, Exercise[]>();
+    for (const { underlying, exercise } of exercises) {
+      const list = byUnderlying.get(underlying);
+      if (list) list.push(exercise);
+      else byUnderlying.set(underlying, [exercise]);
+    }
+    const salesBySecurity = new Map<string, Indexed[]>();
+    for (const item of rows) {
+      const { row } = item;
+      if (row.table !== 'nonDerivative' || row.code !== 'S' || row.acquiredDisposed.value !== 'D') continue;
+      const security = normalise(row.securityTitle.text);
+      const list = salesBySecurity.get(security);
+      if (list) list.push(item);
+      else salesBySecurity.set(security, [item]);
+    }
+    for (const [underlying, mine] of byUnderlying) {
+      const sales = salesBySecurity.get(underlying);
+      if (sales) pairs.push(toPair(date, sales[0]!.row.securityTitle.text, mine, sales));
     }
   }
   return pairs;
