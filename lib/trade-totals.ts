@@ -43,7 +43,9 @@ function exact(field: Field<number>): Decimal {
 
 function exactPrice({ row, price }: PricedRow): Decimal | null {
   if (price.price === null) return null;
-  return price.priceSource === 'filed' ? exact(row.pricePerShare) : toDecimal(price.price, null);
+  // A footnote's price has no filed text of its own: its shortest decimal text is exact
+  // (toDecimal reads the text, and an absent text would read as zero).
+  return price.priceSource === 'filed' ? exact(row.pricePerShare) : toDecimal(price.price, String(price.price));
 }
 
 function pushOnce(ids: string[], more: string[]): void {
