@@ -1,9 +1,14 @@
 // The change in holdings next to an open-market net (product.md section 4, "Reading right";
-// OpenInsider's "ΔOwn"): the net as a share of what the line(s) held before the trading.
-// Before = the amount owned after the first open-market row of a line minus that row's signed
-// shares (+ acquired, - disposed); summed over the lines traded. AAPL 2019-05-02 (Williams): the
-// first sale leaves 137,776 after selling 13,433, so 151,209 were held before; the net -56,411
-// is -37.31% of that.
+// OpenInsider's "ΔOwn" = traded / (owned after - traded)): the net as a share of what the traded
+// line(s) held before the open-market trading. Per line, before = the amount owned after its last
+// open-market row minus the line's open-market signed shares (+ acquired, - disposed).
+//
+// Counting from the line's last row rather than its first keeps other rows of the same day out
+// of the base: YELP 2013-03-18 (Levchin) converts Class B to Class A (C) and sells it (S) four
+// times; counted from the first sale, the base would be 633 + 1,265 shares and the net -22,398
+// would read -1,180%. Counted this way the base is the 22,398 shares sold: -100%. Where no
+// other row sits between, both agree (AAPL 2019-05-02, Williams: 151,187 after the first sale of
+// 13,433 and 108,209 after the last, 164,620 before either way).
 
 import { add, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import { toHoldingLineKey } from './holdings-after';
@@ -49,14 +54,23 @@ export function toHoldingsChange(openMarketRows: Row[]): HoldingsChange | null {
   if (!complete) return null;
   if (new Set(openMarketRows.map((row) => normalise(row.securityTitle.text))).size > 1) return null;
 
-  const firstOfLine = new Map<string, Row>();
+  const lines = new Map<string, { last: Row; traded: Decimal }>();
   for (const row of openMarketRows) {
     const key = toHoldingLineKey(row);
-    if (!firstOfLine.has(key)) firstOfLine.set(key, row);
+    const line = lines.get(key);
+    if (line) {
+      line.last = row;
+      line.traded = add(line.traded, signed(row));
+    } else {
+      lines.set(key, { last: row, traded: signed(row) });
+    }
   }
   let before = ZERO;
-  for (const row of firstOfLine.values()) before = add(before, subtract(exact(row.sharesOwnedAfter), signed(row)));
-  const net = openMarketRows.reduce((sum, row) => add(sum, signed(row)), ZERO);
+  let net = ZERO;
+  for (const { last, traded } of lines.values()) {
+    before = add(before, subtract(exact(last.sharesOwnedAfter), traded));
+    net = add(net, traded);
+  }
 
   const sharesBefore = toRoundedNumber(before, 6);
   if (sharesBefore < 0) return null;
@@ -66,6 +80,6 @@ export function toHoldingsChange(openMarketRows: Row[]): HoldingsChange | null {
     sharesBefore,
     change: sharesBefore === 0 ? null : Number((netShares / sharesBefore).toFixed(6)),
     newPosition: sharesBefore === 0,
-    lines: firstOfLine.size,
+    lines: lines.size,
   };
 }
