@@ -6,12 +6,12 @@ import { add, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from '.
 import { findExerciseAndSales, type ExerciseAndSale } from './exercise-and-sale';
 import { toFilingDates, type FilingDates } from './filing-dates';
 import { findPriceRanges, findTenB5OneMentions, type PriceRange } from './footnote-facts';
-import { toRowPrice, type RowPrice } from './footnote-price';
+import { StatedPrices, toRowPrice, type RowPrice } from './footnote-price';
 import { toFormFraming, type FormFraming } from './form-framing';
 import { toHoldingsAfter, type HoldingsAfter } from './holdings-after';
 import { toHoldingsChange, type HoldingsChange } from './holdings-change';
 import type { Field, OwnershipDocument, Row } from './model';
-import { findPrivateTradeFootnote } from './private-trade';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from './private-trade';
 import { isMeasuredInDollars } from './row-amount';
 import { toFootnoteTexts } from './rows';
 import { toTradeTotals, type PricedRow, type TradeTotals } from './trade-totals';
@@ -230,8 +230,9 @@ interface Side {
 }
 
 export function computeFigures(document: OwnershipDocument, options: FiguresOptions = {}): Figures {
-  const footnoteTexts = toFootnoteTexts(document);
-  const rowPrices = document.transactions.map((row) => toRowPrice(row, footnoteTexts));
+  const statedPrices = new StatedPrices(toFootnoteTexts(document));
+  const rowPrices = document.transactions.map((row) => toRowPrice(row, statedPrices));
+  const privateFootnoteIds = findPrivateTradeFootnoteIds(document.footnotes);
   const bought: Side = { open: [], private: [] };
   const sold: Side = { open: [], private: [] };
   const privateRows: PrivateTradeRow[] = [];
@@ -241,7 +242,7 @@ export function computeFigures(document: OwnershipDocument, options: FiguresOpti
     const side = isOpenMarket(row, 'P', 'A') ? 'bought' : isOpenMarket(row, 'S', 'D') ? 'sold' : null;
     if (side === null) return;
     const priced: PricedRow = { row, price: rowPrices[index]! };
-    const footnoteId = findPrivateTradeFootnote(row, footnoteTexts);
+    const footnoteId = findPrivateTradeFootnote(row, privateFootnoteIds);
     if (footnoteId !== null) {
       (side === 'bought' ? bought : sold).private.push(priced);
       privateRows.push({ row: index, side, footnoteId });

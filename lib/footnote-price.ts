@@ -58,17 +58,33 @@ export function findStatedPrice(footnoteText: string): number | null {
   return prices.size === 1 ? [...prices][0]! : null;
 }
 
+/** Reads each footnote's stated price once, however many rows cite it. */
+export class StatedPrices {
+  private readonly found = new Map<string, number | null>();
+
+  constructor(private readonly footnoteTexts: ReadonlyMap<string, string>) {}
+
+  of(id: string): number | null {
+    let price = this.found.get(id);
+    if (price === undefined) {
+      const text = this.footnoteTexts.get(id);
+      price = text === undefined ? null : findStatedPrice(text);
+      this.found.set(id, price);
+    }
+    return price;
+  }
+}
+
 /**
  * The price of a transaction: as filed, or, for an open-market P or S row (table I) whose price
  * is empty, the one a footnote cited on its price states in words.
  */
-export function toRowPrice(row: Row, footnoteTexts: ReadonlyMap<string, string>): RowPrice {
+export function toRowPrice(row: Row, statedPrices: StatedPrices): RowPrice {
   if (row.pricePerShare.value !== null) return { price: row.pricePerShare.value, priceSource: 'filed', footnoteId: null };
   const openMarketCode = row.code === 'P' || row.code === 'S';
   if (row.table === 'nonDerivative' && openMarketCode && row.pricePerShare.text === null) {
     for (const id of row.pricePerShare.footnoteIds) {
-      const text = footnoteTexts.get(id);
-      const price = text === undefined ? null : findStatedPrice(text);
+      const price = statedPrices.of(id);
       if (price !== null) return { price, priceSource: 'footnote', footnoteId: id };
     }
   }

@@ -11,7 +11,7 @@
 // ownership footnote describes the holder, and a title like "Private Placement Warrants" names
 // the security, not how it was traded. Linear expressions on the first 4,000 characters.
 
-import type { Row } from './model';
+import type { Footnote, Row } from './model';
 
 const SCAN_LIMIT = 4_000;
 const PRIVATE_DEAL = /\bprivate(?:ly)?[\s-]{1,3}(?:placements?|negotiated|transactions?|sales?|purchases?|offerings?)\b/i;
@@ -24,21 +24,25 @@ export function saysPrivateTrade(footnoteText: string): boolean {
   return (PRIVATE_DEAL.test(text) || WITH_THE_ISSUER.test(text)) && !NEGATED.test(text);
 }
 
-/** The footnotes a row cites on the fields that describe the trade itself, in order, once each. */
+/**
+ * The ids of the footnotes that say a trade was private, each footnote read once: a filing of
+ * 3,000 sales citing the same footnotes costs one scan per footnote, not one per row.
+ */
+export function findPrivateTradeFootnoteIds(footnotes: readonly Footnote[]): ReadonlySet<string> {
+  return new Set(footnotes.filter((footnote) => saysPrivateTrade(footnote.text)).map((footnote) => footnote.id));
+}
+
+/** The footnotes a row cites on the fields that describe the trade itself, in order. */
 function tradeFootnoteIds(row: Row): string[] {
-  const ids = [...row.codingFootnoteIds, ...row.shares.footnoteIds, ...row.pricePerShare.footnoteIds, ...row.acquiredDisposed.footnoteIds];
-  return [...new Set(ids)];
+  return [...row.codingFootnoteIds, ...row.shares.footnoteIds, ...row.pricePerShare.footnoteIds, ...row.acquiredDisposed.footnoteIds];
 }
 
 /**
- * For a P or S row: the id of its first footnote saying the trade was private, or null when
- * none does (an open-market trade as far as the filing tells).
+ * For a P or S row: the id of its first footnote saying the trade was private (one of
+ * `privateFootnoteIds`, from findPrivateTradeFootnoteIds), or null when none does (an
+ * open-market trade as far as the filing tells).
  */
-export function findPrivateTradeFootnote(row: Row, footnoteTexts: ReadonlyMap<string, string>): string | null {
+export function findPrivateTradeFootnote(row: Row, privateFootnoteIds: ReadonlySet<string>): string | null {
   if (row.code !== 'P' && row.code !== 'S') return null;
-  for (const id of tradeFootnoteIds(row)) {
-    const text = footnoteTexts.get(id);
-    if (text !== undefined && saysPrivateTrade(text)) return id;
-  }
-  return null;
+  return tradeFootnoteIds(row).find((id) => privateFootnoteIds.has(id)) ?? null;
 }

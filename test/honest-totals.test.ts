@@ -3,8 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TradeTotals } from '../lib/figures';
-import { findPrivateTradeFootnote, saysPrivateTrade } from '../lib/private-trade';
-import { toFootnoteTexts } from '../lib/rows';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/private-trade';
 import { figuresOf, loadFiling, replaceOnce } from './corpus-filing';
 
 const NONE: TradeTotals = {
@@ -131,10 +130,10 @@ describe('private trades are kept out of the open-market net', () => {
     // Placement Warrants acquired from the Issuer...". Private, but not a P or S: nothing to take
     // out of an open-market net.
     const document = loadFiling('xml/datamule-python__000089924321032834_doc4.xml').document;
-    const texts = toFootnoteTexts(document);
-    expect(saysPrivateTrade(texts.get('F5')!)).toBe(true);
+    const privateIds = findPrivateTradeFootnoteIds(document.footnotes);
+    expect([...privateIds]).toEqual(['F5']);
     expect(document.transactions.map((row) => row.code)).toEqual(['A', 'M', 'M', 'J']);
-    expect(document.transactions.map((row) => findPrivateTradeFootnote(row, texts))).toEqual([null, null, null, null]);
+    expect(document.transactions.map((row) => findPrivateTradeFootnote(row, privateIds))).toEqual([null, null, null, null]);
   });
 
   it('a footnote on the holder does not make a trade private (AFRM 2021-01-13, Rabois)', () => {

@@ -16,8 +16,7 @@ import { CSV_COLUMNS, neutraliseFormula, toCsv } from '../lib/csv';
 import { computeFigures, type Figures, type TradeTotals } from '../lib/figures';
 import type { Filing, ParseResult, Row } from '../lib/model';
 import { parseOwnership } from '../lib/parse-ownership';
-import { findPrivateTradeFootnote } from '../lib/private-trade';
-import { toFootnoteTexts } from '../lib/rows';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from '../lib/private-trade';
 import { readCorpus } from './corpus-path';
 import { NUMBER_FIELDS } from './number-fields';
 
@@ -393,8 +392,8 @@ function checkFigures(filing: Filing, figures: Figures): void {
   const equity = document.transactions.filter((row) => row.table === 'nonDerivative');
   // Since issue 7 a P/S row whose own footnote says the trade was private is reported in
   // figures.privateTrades, not in the open-market totals: each side is split between the two.
-  const footnotes = toFootnoteTexts(document);
-  const isPrivate = (row: Row) => findPrivateTradeFootnote(row, footnotes) !== null;
+  const privateIds = findPrivateTradeFootnoteIds(document.footnotes);
+  const isPrivate = (row: Row) => findPrivateTradeFootnote(row, privateIds) !== null;
   const boughtRows = equity.filter((row) => row.code === 'P' && row.acquiredDisposed.value === 'A');
   const soldRows = equity.filter((row) => row.code === 'S' && row.acquiredDisposed.value === 'D');
   checkTotals('bought', bought, boughtRows.filter((row) => !isPrivate(row)));
