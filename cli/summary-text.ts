@@ -5,6 +5,7 @@
 import type { CodeTotals, ExerciseAndSale, Figures, HoldingLine, TradeTotals } from '../lib/figures';
 import type { PriceRange } from '../lib/footnote-facts';
 import type { Filing, OwnershipDocument } from '../lib/model';
+import { describePrivateTrade } from '../lib/private-trade';
 import { describeRelationship } from '../lib/rows';
 import { describeCode } from '../lib/transaction-codes';
 import {
@@ -36,6 +37,11 @@ function describeCodeTotals(code: string, totals: CodeTotals): string {
   if (totals.acquired !== 0) amounts.push(formatSignedShares(totals.acquired));
   if (totals.disposed !== 0) amounts.push(formatSignedShares(-totals.disposed));
   return `${name} ${amounts.length > 0 ? amounts.join(' ') : '0'}`;
+}
+
+/** Codes whose table II rows are all in dollars count no shares: they are told in dollars instead. */
+function withoutDollarRows(byCode: Record<string, CodeTotals>, dollarsByCode: Record<string, CodeTotals>): Record<string, CodeTotals> {
+  return Object.fromEntries(Object.entries(byCode).filter(([code, totals]) => dollarsByCode[code]?.rows !== totals.rows));
 }
 
 /** Table II rows measured in dollars (convertible notes): "A (grant) +$35,430,000.00". */
@@ -95,8 +101,8 @@ function describeChange(figures: Figures): string[] {
 function privateTradeLines(figures: Figures): string[] {
   const { bought, sold, rows } = figures.privateTrades;
   if (rows.length === 0) return [];
-  const footnotes = [...new Set(rows.map((row) => row.footnoteId))];
-  const out = [`Private trades (${describeFootnotes(footnotes)}), not counted as open market:`];
+  const kinds = [...new Set(rows.map((row) => describePrivateTrade(row.side, row.footnoteId)))];
+  const out = [`Private trades, not counted as open market: ${kinds.join(', ')}`];
   if (bought.rows > 0) out.push(`  ${describeTrades('Bought', bought)}`);
   if (sold.rows > 0) out.push(`  ${describeTrades('Sold', sold)}`);
   return out;
@@ -264,7 +270,7 @@ export function toSummaryText(file: string, filing: Filing, figures: Figures): s
     return `Owner: ${owner.name ?? '(name not given)'} (CIK ${owner.cik})${role ? `: ${role}` : ''}`;
   });
   const byCode = describeByCode(figures.byCode);
-  const derivativeByCode = describeByCode(figures.derivativeByCode);
+  const derivativeByCode = describeByCode(withoutDollarRows(figures.derivativeByCode, figures.derivativeDollarsByCode));
   const flags = flagLines(document, figures);
   const isForm3 = figures.framing.leadsWith === 'holdings';
   const dollarsByCode = describeDollarsByCode(figures.derivativeDollarsByCode);

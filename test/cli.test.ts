@@ -326,7 +326,9 @@ describe('the reading of issue 7 in the summary', () => {
     );
     // -257,279 / 2,154,572 = -11.94%
     expect(musk).toContain('  Change in holdings: -11.9% of 2,154,572 shares held before');
-    expect(chemomab).toContain('No open-market trades.\nPrivate trades (footnote F1), not counted as open market:\n  Bought 230,536 shares; no price given (see footnote F3)');
+    expect(chemomab).toContain(
+      'No open-market trades.\nPrivate trades, not counted as open market: private purchase (footnote 1)\n  Bought 230,536 shares; no price given (see footnote F3)',
+    );
   });
 
   it('adds the new figures to --json', async () => {

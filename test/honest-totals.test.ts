@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TradeTotals } from '../lib/figures';
-import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/private-trade';
+import { describePrivateTrade, findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/private-trade';
 import { figuresOf, loadFiling, replaceOnce } from './corpus-filing';
 
 const NONE: TradeTotals = {
@@ -151,5 +151,15 @@ describe('private trades are kept out of the open-market net', () => {
     ['The price reported in Column 4 is a weighted average price.', false],
   ])('saysPrivateTrade(%j) is %s', (text, expected) => {
     expect(saysPrivateTrade(text)).toBe(expected);
+  });
+});
+
+describe('how a private trade reads', () => {
+  it.each([
+    ['bought', 'F1', 'private purchase (footnote 1)'],
+    ['sold', 'F12', 'private sale (footnote 12)'],
+    ['sold', 'N3', 'private sale (footnote N3)'],
+  ] as const)('%s with %s: %s', (side, id, label) => {
+    expect(describePrivateTrade(side, id)).toBe(label);
   });
 });
