@@ -2,7 +2,7 @@
 // and "Reading right"): table I lines in shares, table II lines in their own units (options,
 // units, Class B stock, notes in dollars) grouped apart, and a total only where adding is honest.
 
-import { add, toDecimal, toRoundedNumber, ZERO } from './decimal';
+import { add, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { OwnershipDocument, Row } from './model';
 import { isMeasuredInDollars } from './row-amount';
 
@@ -143,7 +143,7 @@ function toHoldingLine(row: Row): HoldingLine {
   };
 }
 
-function sharesOf(row: Row): ReturnType<typeof toDecimal> {
+function sharesOf(row: Row): Decimal {
   const field = row.sharesOwnedAfter;
   return field.value === null ? ZERO : toDecimal(field.value, field.text);
 }
