@@ -22,9 +22,9 @@ function format(file: string, filing: Filing, mode: OutputMode, first: boolean):
       // One header for the whole output: the first filing's.
       return toCsv(filing, { header: first, sourceUrl: file });
     case 'json':
-      return `${JSON.stringify(toSummaryJson(file, filing, computeFigures(filing.document)))}\n`;
+      return `${JSON.stringify(toSummaryJson(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate })))}\n`;
     case 'text':
-      return `${first ? '' : '\n'}${toSummaryText(file, filing, computeFigures(filing.document))}\n`;
+      return `${first ? '' : '\n'}${toSummaryText(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate }))}\n`;
   }
 }
 

@@ -2,11 +2,13 @@
 // facts with numbers as JSON numbers (null when not filed or not a number) and the figures
 // of product.md section 4, for scripts and spreadsheets.
 
-import type { CodeTotals, Figures } from '../lib/figures';
+import type { CodeTotals, Figures, RowPrice, TradeTotals } from '../lib/figures';
 import type { Filing, ParseError, Row } from '../lib/model';
+import { toRowAmount } from '../lib/row-amount';
 import { citedFootnoteIds, describeRelationship, transactionValue } from '../lib/rows';
 
-function toTransactionJson(row: Row) {
+function toTransactionJson(row: Row, price: RowPrice) {
+  const amount = toRowAmount(row);
   return {
     table: row.table,
     securityTitle: row.securityTitle.text,
@@ -21,7 +23,19 @@ function toTransactionJson(row: Row) {
     directOrIndirect: row.directOrIndirect.value,
     natureOfOwnership: row.natureOfOwnership.text,
     footnoteIds: citedFootnoteIds(row),
+    // Added with issue 7 (additive): where the price came from, and the row's unit.
+    priceUsed: price.price,
+    priceSource: price.priceSource,
+    priceFootnoteId: price.footnoteId,
+    unit: amount.unit,
+    signedAmount: amount.signedAmount,
   };
+}
+
+/** Which shares a side's dollars cover (issue 7, item 5). */
+function toPricingJson(totals: TradeTotals) {
+  const { pricedShares, unpricedShares, unpricedRows, unpricedPriceFootnoteIds, footnotePricedShares, footnotePriceIds } = totals;
+  return { pricedShares, unpricedShares, unpricedRows, unpricedPriceFootnoteIds, footnotePricedShares, footnotePriceIds };
 }
 
 function toByCodeJson(byCode: Record<string, CodeTotals>): Record<string, { acquired: number; disposed: number }> {
@@ -44,7 +58,7 @@ export function toSummaryJson(file: string, filing: Filing, figures: Figures) {
       name: owner.name,
       relationship: describeRelationship(owner),
     })),
-    transactions: document.transactions.map(toTransactionJson),
+    transactions: document.transactions.map((row, index) => toTransactionJson(row, figures.rowPrices[index]!)),
     summary: {
       hasOpenMarketTrades: figures.hasOpenMarketTrades,
       openMarket: {
@@ -63,8 +77,23 @@ export function toSummaryJson(file: string, filing: Filing, figures: Figures) {
       disposedShares: figures.disposedShares,
       netShares: figures.netShares,
     },
-    holdingsAfter: figures.holdingsAfter,
+    holdingsAfter: {
+      // equityLines and derivativeLines are `lines` split by table: not repeated here.
+      lines: figures.holdingsAfter.lines,
+      total: figures.holdingsAfter.total,
+      mixedSecurities: figures.holdingsAfter.mixedSecurities,
+      totalOmitted: figures.holdingsAfter.totalOmitted,
+    },
     flags: figures.flags,
+    // Added with issue 7 (additive keys; see README's --json table).
+    filingDate: filing.filingDate,
+    framing: figures.framing,
+    dates: figures.dates,
+    openMarketPricing: { bought: toPricingJson(bought), sold: toPricingJson(sold) },
+    privateTrades: figures.privateTrades,
+    exerciseAndSales: figures.exerciseAndSales,
+    holdingsChange: figures.holdingsChange,
+    derivativeDollarsByCode: toByCodeJson(figures.derivativeDollarsByCode),
   };
 }
 

@@ -2,19 +2,26 @@
 // market (product.md section 4, the headline), what else happened by code, what they hold
 // after, and the flags a reader should see.
 
-import type { CodeTotals, Figures, HoldingLine, TradeTotals } from '../lib/figures';
+import type { CodeTotals, ExerciseAndSale, Figures, HoldingLine, TradeTotals } from '../lib/figures';
 import type { PriceRange } from '../lib/footnote-facts';
 import type { Filing, OwnershipDocument } from '../lib/model';
+import { describePrivateTrade } from '../lib/private-trade';
 import { describeRelationship } from '../lib/rows';
 import { describeCode } from '../lib/transaction-codes';
-import { formatMoney, formatPrice as formatPriceIn, formatShares as formatSharesIn } from '../lib/format';
+import {
+  formatChangePercent,
+  formatMoney as formatDollarsIn,
+  formatPrice as formatPriceIn,
+  formatShares as formatSharesIn,
+} from '../lib/format';
 
 // en-US whatever the machine's locale, so the output is the same everywhere.
 const EN = 'en-US';
 const formatShares = (value: number) => formatSharesIn(value, EN);
 const formatSignedShares = (value: number) => formatSharesIn(value, EN, true);
-const formatDollars = (value: number) => formatMoney(value, EN);
-const formatSignedDollars = (value: number) => formatMoney(value, EN, true);
+// Money always to the cent (product.md section 4, "Numbers").
+const formatMoney = (value: number) => formatDollarsIn(value, EN);
+const formatSignedDollars = (value: number) => formatDollarsIn(value, EN, true);
 const formatPrice = (value: number) => formatPriceIn(value, EN);
 
 /** "Tax/price paid in shares" -> "tax/price paid in shares"; "OTM exercise" stays as is. */
@@ -32,54 +39,163 @@ function describeCodeTotals(code: string, totals: CodeTotals): string {
   return `${name} ${amounts.length > 0 ? amounts.join(' ') : '0'}`;
 }
 
+/** Codes whose table II rows are all in dollars count no shares: they are told in dollars instead. */
+function withoutDollarRows(byCode: Record<string, CodeTotals>, dollarsByCode: Record<string, CodeTotals>): Record<string, CodeTotals> {
+  return Object.fromEntries(Object.entries(byCode).filter(([code, totals]) => dollarsByCode[code]?.rows !== totals.rows));
+}
+
+/** Table II rows measured in dollars (convertible notes): "A (grant) +$35,430,000.00". */
+function describeDollarsByCode(byCode: Record<string, CodeTotals>): string {
+  return Object.entries(byCode)
+    .map(([code, totals]) => {
+      const name = code === '' ? '(no code)' : `${code} (${toLowerLabel(describeCode(code).label)})`;
+      const amounts: string[] = [];
+      if (totals.acquired !== 0) amounts.push(formatSignedDollars(totals.acquired));
+      if (totals.disposed !== 0) amounts.push(formatSignedDollars(-totals.disposed));
+      return `${name} ${amounts.length > 0 ? amounts.join(' ') : '$0.00'}`;
+    })
+    .join('; ');
+}
+
 function describeByCode(byCode: Record<string, CodeTotals>): string {
   return Object.entries(byCode)
     .map(([code, totals]) => describeCodeTotals(code, totals))
     .join('; ');
 }
 
-/** "1,000 shares for $41,020.00 (average $41.02)", noting shares filed without a price. */
+/** "footnote F3", "footnotes F2, F3". */
+function describeFootnotes(ids: string[]): string {
+  return `footnote${ids.length > 1 ? 's' : ''} ${ids.join(', ')}`;
+}
+
+/**
+ * "1,000 shares for $41,020.00 (average $41.02)"; when some shares have no price, the dollars
+ * say which shares they cover and where the others' price is (product.md section 4: "Never
+ * claim a dollar figure for unpriced shares").
+ */
 function describeTrades(verb: string, totals: TradeTotals): string {
   if (totals.rows === 0) return `${verb} nothing`;
-  const unpriced = totals.shares - totals.pricedShares;
-  const average = totals.averagePrice === null ? 'no price given' : `average ${formatPrice(totals.averagePrice)}`;
-  const note = totals.averagePrice !== null && unpriced > 0 ? `; no price for ${formatShares(unpriced)} shares` : '';
-  return `${verb} ${formatShares(totals.shares)} shares for ${formatDollars(totals.value)} (${average}${note})`;
+  const shares = `${verb} ${formatShares(totals.shares)} shares`;
+  const where = totals.unpricedPriceFootnoteIds.length > 0 ? ` is only in ${describeFootnotes(totals.unpricedPriceFootnoteIds)}` : ' is not given';
+  if (totals.averagePrice === null) return `${shares}; no price given${totals.unpricedPriceFootnoteIds.length > 0 ? ` (see ${describeFootnotes(totals.unpricedPriceFootnoteIds)})` : ''}`;
+  const fromFootnote =
+    totals.footnotePricedShares > 0
+      ? `; the price of ${formatShares(totals.footnotePricedShares)} shares taken from ${describeFootnotes(totals.footnotePriceIds)}`
+      : '';
+  if (totals.unpricedShares === 0) {
+    return `${shares} for ${formatMoney(totals.value)} (average ${formatPrice(totals.averagePrice)}${fromFootnote})`;
+  }
+  return (
+    `${shares}; ${formatMoney(totals.value)} for ${formatShares(totals.pricedShares)} of them ` +
+    `(average ${formatPrice(totals.averagePrice)}${fromFootnote}); the price of ${formatShares(totals.unpricedShares)} shares${where}`
+  );
+}
+
+function describeChange(figures: Figures): string[] {
+  const change = figures.holdingsChange;
+  if (change === null) return [];
+  if (change.newPosition) return ['  Change in holdings: a new position (nothing held before)'];
+  return [`  Change in holdings: ${formatChangePercent(change.change!, EN)} of ${formatShares(change.sharesBefore)} shares held before`];
+}
+
+function privateTradeLines(figures: Figures): string[] {
+  const { bought, sold, rows } = figures.privateTrades;
+  if (rows.length === 0) return [];
+  const kinds = [...new Set(rows.map((row) => describePrivateTrade(row.side, row.footnoteId)))];
+  const out = [`Private trades, not counted as open market: ${kinds.join(', ')}`];
+  if (bought.rows > 0) out.push(`  ${describeTrades('Bought', bought)}`);
+  if (sold.rows > 0) out.push(`  ${describeTrades('Sold', sold)}`);
+  return out;
 }
 
 function openMarketLines(figures: Figures): string[] {
-  if (!figures.hasOpenMarketTrades) return ['No open-market trades.'];
+  // A Form 3 reports holdings only: "no open-market trades" would frame it as a Form 4.
+  if (figures.framing.leadsWith === 'holdings') return privateTradeLines(figures);
+  if (!figures.hasOpenMarketTrades) return ['No open-market trades.', ...privateTradeLines(figures)];
   const { bought, sold, netShares, netValue } = figures.openMarket;
   return [
     'Open market:',
     `  ${describeTrades('Bought', bought)}`,
     `  ${describeTrades('Sold', sold)}`,
-    `  Net ${formatSignedShares(netShares)} shares, ${formatSignedDollars(netValue)}`,
+    `  Net ${formatSignedShares(netShares)} shares, ${formatSignedDollars(netValue)}${
+      bought.unpricedShares + sold.unpricedShares > 0 ? ' (priced shares only)' : ''
+    }`,
+    ...describeChange(figures),
+    ...privateTradeLines(figures),
   ];
 }
 
-function describeHoldingLine(line: HoldingLine): string {
-  const amount =
-    line.sharesOwnedAfter !== null
-      ? formatShares(line.sharesOwnedAfter)
-      : line.valueOwnedAfter !== null
-        ? `${formatDollars(line.valueOwnedAfter)} worth of`
-        : '(amount owned after not filed)';
-  const form = line.directOrIndirect === 'D' ? 'direct' : line.directOrIndirect === 'I' ? 'indirect' : 'form not given';
-  const nature = line.natureOfOwnership ? ` (${line.natureOfOwnership})` : '';
-  const table = line.table === 'derivative' ? ' [derivative]' : '';
-  return `${amount} ${line.securityTitle ?? '(security not named)'}, ${form}${nature}${table}`;
+/** "2021-11-08: exercised 2,154,572 Non-Qualifed Stock Option (right to buy) at $6.24 and sold 257,279 shares the same day for $299,717,449.38". */
+function describeExerciseAndSale(pair: ExerciseAndSale): string {
+  const verb = pair.exercises.every((exercise) => exercise.code === 'C') ? 'converted' : 'exercised';
+  const units = pair.exercisedUnits !== null ? `${formatShares(pair.exercisedUnits)} ` : '';
+  const what = pair.derivativeTitle ?? 'derivative securities';
+  const price = pair.exercisePrice !== null && pair.exercisePrice > 0 ? ` at ${formatPrice(pair.exercisePrice)}` : '';
+  const value = pair.soldPricedShares > 0 ? ` for ${formatMoney(pair.soldValue)}${pair.soldPricedShares < pair.soldShares ? ` (${formatShares(pair.soldPricedShares)} priced)` : ''}` : '';
+  return `${pair.date}: ${verb} ${units}${what}${price} and sold ${formatShares(pair.soldShares)} ${pair.underlyingTitle ?? 'shares'} the same day${value}`;
 }
 
+function exerciseAndSaleLines(figures: Figures): string[] {
+  return figures.exerciseAndSales.map((pair) => `Exercise and sale: ${describeExerciseAndSale(pair)}`);
+}
+
+function describeAmount(line: HoldingLine): string {
+  if (line.amountAfter !== null) {
+    return line.unit === 'dollars' ? `${formatMoney(line.amountAfter)} of` : formatShares(line.amountAfter);
+  }
+  // A Form 3's table II line gives only what it covers (column 3): the title says the rest.
+  if (line.underlyingSharesAfter !== null) return '';
+  return '(amount owned after not filed)';
+}
+
+function describeHoldingLine(line: HoldingLine): string {
+  const form = line.directOrIndirect === 'D' ? 'direct' : line.directOrIndirect === 'I' ? 'indirect' : 'form not given';
+  const footnotes = line.natureFootnoteIds.length > 0 ? describeFootnotes(line.natureFootnoteIds) : '';
+  const nature = line.natureOnlyInFootnotes
+    ? footnotes && ` (${footnotes})`
+    : line.natureOfOwnership
+      ? ` (${line.natureOfOwnership}${footnotes && `, ${footnotes}`})`
+      : '';
+  const covers =
+    line.table === 'derivative' && line.underlyingSharesAfter !== null
+      ? ` covering ${formatShares(line.underlyingSharesAfter)} ${line.underlyingTitle ?? 'shares'}`
+      : line.table === 'derivative' && line.underlyingTitle
+        ? ` (on ${line.underlyingTitle})`
+        : '';
+  const price = line.table === 'derivative' && line.conversionOrExercisePrice ? ` at ${formatPrice(line.conversionOrExercisePrice)}` : '';
+  const expiry = line.expirationDate ? `, expiring ${line.expirationDate}` : '';
+  const amount = describeAmount(line);
+  return `${amount ? `${amount} ` : ''}${line.securityTitle ?? '(security not named)'}${covers}${price}${expiry}, ${form}${nature}`;
+}
+
+const TOTAL_OMITTED: Record<NonNullable<Figures['holdingsAfter']['totalOmitted']>, string> = {
+  differentSecurities: 'lines are in different securities: not added up',
+  severalOwners: 'lines of several reporting owners: not added up',
+};
+
 function holdingsLines(figures: Figures): string[] {
-  const { lines, total, mixedSecurities } = figures.holdingsAfter;
-  if (lines.length === 0) return ['Holdings after: none reported'];
-  if (lines.length === 1) return [`Holdings after: ${describeHoldingLine(lines[0]!)}`];
-  const out = ['Holdings after:', ...lines.map((line) => `  ${describeHoldingLine(line)}`)];
-  const equityLines = lines.filter((line) => line.table === 'nonDerivative').length;
-  if (mixedSecurities) out.push('  (non-derivative lines are in different securities: not added up)');
-  else if (total !== null && equityLines > 1) out.push(`  Total non-derivative: ${formatShares(total)}`);
+  const { equityLines, derivativeLines, total, totalOmitted } = figures.holdingsAfter;
+  const label = figures.framing.leadsWith === 'holdings' ? 'Holdings' : 'Holdings after';
+  if (equityLines.length === 0 && derivativeLines.length === 0) {
+    return [figures.framing.ownsNoSecurities ? `${label}: none (owns no securities of the issuer)` : `${label}: none reported`];
+  }
+  if (equityLines.length === 1 && derivativeLines.length === 0) return [`${label}: ${describeHoldingLine(equityLines[0]!)}`];
+  const out = [`${label}:`, ...equityLines.map((line) => `  ${describeHoldingLine(line)}`)];
+  if (totalOmitted !== null && equityLines.length > 1) out.push(`  (${TOTAL_OMITTED[totalOmitted]})`);
+  else if (total !== null && equityLines.length > 1) out.push(`  Total non-derivative: ${formatShares(total)}`);
+  if (derivativeLines.length > 0) {
+    out.push('  Derivative securities (table II, in their own units):', ...derivativeLines.map((line) => `    ${describeHoldingLine(line)}`));
+  }
   return out;
+}
+
+function datesLine(figures: Figures): string[] {
+  const { reportedOn, reportedOnSource, latestTradeDate, daysAfterTrade, businessDaysAfterTrade } = figures.dates;
+  if (reportedOn === null) return [];
+  const when = reportedOnSource === 'filingDate' ? `Filed ${reportedOn}` : `Signed ${reportedOn} (filing date not known)`;
+  if (latestTradeDate === null || daysAfterTrade === null) return [when];
+  const business = businessDaysAfterTrade !== null ? ` (${businessDaysAfterTrade} business day${businessDaysAfterTrade === 1 ? '' : 's'})` : '';
+  return [`${when}, ${daysAfterTrade} day${daysAfterTrade === 1 ? '' : 's'}${business} after the latest trade (${latestTradeDate})`];
 }
 
 /** "2 transactions (2021-09-30 S, 2021-10-01 S)": which rows a flag is about. */
@@ -154,18 +270,24 @@ export function toSummaryText(file: string, filing: Filing, figures: Figures): s
     return `Owner: ${owner.name ?? '(name not given)'} (CIK ${owner.cik})${role ? `: ${role}` : ''}`;
   });
   const byCode = describeByCode(figures.byCode);
-  const derivativeByCode = describeByCode(figures.derivativeByCode);
+  const derivativeByCode = describeByCode(withoutDollarRows(figures.derivativeByCode, figures.derivativeDollarsByCode));
   const flags = flagLines(document, figures);
+  const isForm3 = figures.framing.leadsWith === 'holdings';
+  const dollarsByCode = describeDollarsByCode(figures.derivativeDollarsByCode);
   return [
     file,
     `Form ${document.documentType}${period}${accession}`,
+    ...figures.framing.sentences,
+    ...datesLine(figures),
     `Issuer: ${issuer.name ?? '(name not given)'} (${ticker}CIK ${issuer.cik})`,
     ...owners,
+    ...(isForm3 ? holdingsLines(figures) : []),
     ...openMarketLines(figures),
-    byCode ? `By code: ${byCode}` : 'No non-derivative transactions.',
+    ...(isForm3 && !byCode ? [] : [byCode ? `By code: ${byCode}` : 'No non-derivative transactions.']),
     ...(derivativeByCode ? [`Derivatives by code (own units): ${derivativeByCode}`] : []),
-    `Net change: ${formatSignedShares(figures.netShares)} shares`,
-    ...holdingsLines(figures),
+    ...(dollarsByCode ? [`Derivatives in dollars by code: ${dollarsByCode}`] : []),
+    ...exerciseAndSaleLines(figures),
+    ...(isForm3 ? [] : [`Net change: ${formatSignedShares(figures.netShares)} shares`, ...holdingsLines(figures)]),
     ...(flags.length > 0 ? ['Flags:', ...flags.map((flag) => `  - ${flag}`)] : ['Flags: none']),
   ].join('\n');
 }

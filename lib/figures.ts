@@ -2,26 +2,32 @@
 // transactions unless said otherwise; rows of several reporting owners are one set of
 // rows (never multiplied by the number of owners).
 
-import { add, multiply, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
-import type { Field, OwnershipDocument, Row } from './model';
+import { add, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
+import { findExerciseAndSales, type ExerciseAndSale } from './exercise-and-sale';
+import { toFilingDates, type FilingDates } from './filing-dates';
 import { findPriceRanges, findTenB5OneMentions, type PriceRange } from './footnote-facts';
+import { StatedPrices, toRowPrice, type RowPrice } from './footnote-price';
+import { toFormFraming, type FormFraming } from './form-framing';
+import { toHoldingsAfter, type HoldingsAfter } from './holdings-after';
+import { toHoldingsChange, type HoldingsChange } from './holdings-change';
+import type { Field, OwnershipDocument, Row } from './model';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from './private-trade';
+import { isMeasuredInDollars } from './row-amount';
+import { toFootnoteTexts } from './rows';
+import { toTradeTotals, type PricedRow, type TradeTotals } from './trade-totals';
 
-export interface TradeTotals {
-  /** Rows counted. */
-  rows: number;
-  shares: number;
-  /** Sum of shares x price over the rows that give a price. */
-  value: number;
-  /** Shares of the rows that give a price: the weight of the average. */
-  pricedShares: number;
-  /** value / pricedShares; null when no row gives a price (priced shares sum to zero). */
-  averagePrice: number | null;
-}
+export type { ExerciseAndSale, Exercise } from './exercise-and-sale';
+export type { FilingDates } from './filing-dates';
+export type { PriceSource, RowPrice } from './footnote-price';
+export type { FormFraming } from './form-framing';
+export type { HoldingLine, HoldingsAfter, TotalOmitted } from './holdings-after';
+export type { HoldingsChange } from './holdings-change';
+export type { TradeTotals } from './trade-totals';
 
 export interface OpenMarket {
-  /** Code P, acquired. */
+  /** Code P, acquired, not private (see Figures.privateTrades). */
   bought: TradeTotals;
-  /** Code S, disposed. */
+  /** Code S, disposed, not private. */
   sold: TradeTotals;
   netShares: number;
   netValue: number;
@@ -31,29 +37,6 @@ export interface CodeTotals {
   acquired: number;
   disposed: number;
   rows: number;
-}
-
-export interface HoldingLine {
-  table: Row['table'];
-  securityTitle: string | null;
-  directOrIndirect: 'D' | 'I' | null;
-  natureOfOwnership: string | null;
-  sharesOwnedAfter: number | null;
-  /** For derivative lines reported in value rather than shares. */
-  valueOwnedAfter: number | null;
-  /**
-   * Derivative lines: the shares underlying them. A Form 3's derivative holdings often give
-   * only this amount (column 3 of table II), with no amount owned after.
-   */
-  underlyingShares: number | null;
-}
-
-export interface HoldingsAfter {
-  lines: HoldingLine[];
-  /** Sum of the non-derivative lines; null when they are in different securities. */
-  total: number | null;
-  /** Non-derivative lines are in more than one security, so they cannot be added. */
-  mixedSecurities: boolean;
 }
 
 export interface TenB5One {
@@ -96,11 +79,45 @@ export interface Figures {
   netShares: number;
   holdingsAfter: HoldingsAfter;
   flags: Flags;
+  /** How the form frames the headline: Form 3 holdings, Form 4 changes, Form 5 annual; amendments. */
+  framing: FormFraming;
+  /** Per transaction, same index as document.transactions: the price used and where it came from. */
+  rowPrices: RowPrice[];
+  /** Table I P/S rows whose own footnotes say the trade was private: reported here, kept out of openMarket. */
+  privateTrades: PrivateTrades;
+  /** Same-day exercise (M, X, C) and sale (S) of the underlying, one per date and security. */
+  exerciseAndSales: ExerciseAndSale[];
+  /** The open-market net as a share of the traded line's holdings before (OpenInsider's ΔOwn); null without open-market rows. */
+  holdingsChange: HoldingsChange | null;
+  /** Filing date (or signature date) and the days from the latest trade to it. */
+  dates: FilingDates;
+  /** Table II rows measured in dollars (convertible notes: transactionTotalValue), by code; their rows count 0 shares in derivativeByCode. */
+  derivativeDollarsByCode: Record<string, CodeTotals>;
+}
+
+export interface PrivateTradeRow {
+  /** Index into document.transactions. */
+  row: number;
+  side: 'bought' | 'sold';
+  /** The footnote that says the trade was private ("F1"): "private purchase (footnote 1)". */
+  footnoteId: string;
+}
+
+export interface PrivateTrades {
+  /** P rows acquired, private. */
+  bought: TradeTotals;
+  /** S rows disposed, private. */
+  sold: TradeTotals;
+  rows: PrivateTradeRow[];
+}
+
+export interface FiguresOptions {
+  /** The filing date when the caller knows it (Filing.filingDate, an index page); ISO. */
+  filingDate?: string | null;
 }
 
 const SHARE_DECIMALS = 6;
 const MONEY_DECIMALS = 2;
-const PRICE_DECIMALS = 4;
 
 /** Sums are exact (lib/decimal) and rounded once, where a figure is made. */
 function shareFigure(value: Decimal): number {
@@ -115,28 +132,6 @@ function difference(a: number, b: number, decimals: number): number {
 /** A field's exact value; an absent or unreadable number counts as zero. */
 function exact(field: Field<number>): Decimal {
   return field.value === null ? ZERO : toDecimal(field.value, field.text);
-}
-
-function totalsOf(rows: Row[]): TradeTotals {
-  let shares = ZERO;
-  let value = ZERO;
-  let pricedShares = ZERO;
-  for (const row of rows) {
-    const rowShares = exact(row.shares);
-    shares = add(shares, rowShares);
-    if (row.pricePerShare.value !== null) {
-      value = add(value, multiply(rowShares, exact(row.pricePerShare)));
-      pricedShares = add(pricedShares, rowShares);
-    }
-  }
-  const weight = shareFigure(pricedShares);
-  return {
-    rows: rows.length,
-    shares: shareFigure(shares),
-    value: toRoundedNumber(value, MONEY_DECIMALS),
-    pricedShares: weight,
-    averagePrice: weight !== 0 ? Number((toRoundedNumber(value, 8) / weight).toFixed(PRICE_DECIMALS)) : null,
-  };
 }
 
 function isOpenMarket(row: Row, code: 'P' | 'S', direction: 'A' | 'D'): boolean {
@@ -168,58 +163,6 @@ function toCodeTotals(exactTotals: Map<string, ExactCodeTotals>): Record<string,
     byCode[code] = { acquired: shareFigure(totals.acquired), disposed: shareFigure(totals.disposed), rows: totals.rows };
   }
   return byCode;
-}
-
-function normalise(text: string | null): string {
-  return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
- * A holding line: the same security, held the same way. The nature of an indirect holding is
- * often only "See footnote 3", so the footnotes it cites are part of what tells lines apart;
- * options also differ by strike and expiry.
- */
-function lineKey(row: Row): string {
-  const parts = [
-    row.table,
-    normalise(row.securityTitle.text),
-    row.directOrIndirect.text ?? '',
-    normalise(row.natureOfOwnership.text),
-    ...row.directOrIndirect.footnoteIds,
-    ...row.natureOfOwnership.footnoteIds,
-  ];
-  if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text ?? '', row.expirationDate.text ?? '');
-  return parts.join('\u0000');
-}
-
-function toHoldingLine(row: Row): HoldingLine {
-  return {
-    table: row.table,
-    securityTitle: row.securityTitle.text,
-    directOrIndirect: row.directOrIndirect.value,
-    natureOfOwnership: row.natureOfOwnership.text,
-    sharesOwnedAfter: row.sharesOwnedAfter.value,
-    valueOwnedAfter: row.valueOwnedAfter.value,
-    underlyingShares: row.table === 'derivative' ? row.underlyingShares.value : null,
-  };
-}
-
-function toHoldingsAfter(document: OwnershipDocument): HoldingsAfter {
-  // The last transaction of a line says what is held after this filing.
-  const byLine = new Map<string, Row>();
-  for (const row of document.transactions) byLine.set(lineKey(row), row);
-  const lastRows = [...byLine.values()];
-  // Each holding row is a line of its own, unless a transaction already reported that line.
-  for (const row of document.holdings) if (!byLine.has(lineKey(row))) lastRows.push(row);
-
-  const lines = lastRows.map(toHoldingLine);
-  const equity = lastRows.filter((row) => row.table === 'nonDerivative');
-  const mixedSecurities = new Set(equity.map((row) => normalise(row.securityTitle.text))).size > 1;
-  const total =
-    mixedSecurities || equity.length === 0
-      ? null
-      : shareFigure(equity.reduce((sum, row) => add(sum, exact(row.sharesOwnedAfter)), ZERO));
-  return { lines, total, mixedSecurities };
 }
 
 function indexesWhere(rows: Row[], test: (row: Row) => boolean): number[] {
@@ -260,11 +203,58 @@ function toFlags(document: OwnershipDocument): Flags {
   };
 }
 
-export function computeFigures(document: OwnershipDocument): Figures {
+function toDollarTotals(rows: Row[]): Record<string, CodeTotals> {
+  const exactTotals = new Map<string, ExactCodeTotals>();
+  for (const row of rows) {
+    const code = row.code ?? '';
+    let totals = exactTotals.get(code);
+    if (!totals) exactTotals.set(code, (totals = { acquired: ZERO, disposed: ZERO, rows: 0 }));
+    totals.rows += 1;
+    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exact(row.totalValue));
+    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exact(row.totalValue));
+  }
+  const byCode: Record<string, CodeTotals> = {};
+  for (const [code, totals] of exactTotals) {
+    byCode[code] = {
+      acquired: toRoundedNumber(totals.acquired, MONEY_DECIMALS),
+      disposed: toRoundedNumber(totals.disposed, MONEY_DECIMALS),
+      rows: totals.rows,
+    };
+  }
+  return byCode;
+}
+
+interface Side {
+  open: PricedRow[];
+  private: PricedRow[];
+}
+
+export function computeFigures(document: OwnershipDocument, options: FiguresOptions = {}): Figures {
+  const statedPrices = new StatedPrices(toFootnoteTexts(document));
+  const rowPrices = document.transactions.map((row) => toRowPrice(row, statedPrices));
+  const privateFootnoteIds = findPrivateTradeFootnoteIds(document.footnotes);
+  const bought: Side = { open: [], private: [] };
+  const sold: Side = { open: [], private: [] };
+  const privateRows: PrivateTradeRow[] = [];
+  const openMarketRows: Row[] = [];
+  document.transactions.forEach((row, index) => {
+    if (row.table !== 'nonDerivative') return;
+    const side = isOpenMarket(row, 'P', 'A') ? 'bought' : isOpenMarket(row, 'S', 'D') ? 'sold' : null;
+    if (side === null) return;
+    const priced: PricedRow = { row, price: rowPrices[index]! };
+    const footnoteId = findPrivateTradeFootnote(row, privateFootnoteIds);
+    if (footnoteId !== null) {
+      (side === 'bought' ? bought : sold).private.push(priced);
+      privateRows.push({ row: index, side, footnoteId });
+    } else {
+      (side === 'bought' ? bought : sold).open.push(priced);
+      openMarketRows.push(row);
+    }
+  });
   const equityRows = document.transactions.filter((row) => row.table === 'nonDerivative');
   const derivativeRows = document.transactions.filter((row) => row.table === 'derivative');
-  const bought = totalsOf(equityRows.filter((row) => isOpenMarket(row, 'P', 'A')));
-  const sold = totalsOf(equityRows.filter((row) => isOpenMarket(row, 'S', 'D')));
+  const boughtTotals = toTradeTotals(bought.open);
+  const soldTotals = toTradeTotals(sold.open);
   const exactByCode = toExactCodeTotals(equityRows);
   let acquired = ZERO;
   let disposed = ZERO;
@@ -274,12 +264,12 @@ export function computeFigures(document: OwnershipDocument): Figures {
   }
   return {
     openMarket: {
-      bought,
-      sold,
-      netShares: difference(bought.shares, sold.shares, SHARE_DECIMALS),
-      netValue: difference(bought.value, sold.value, MONEY_DECIMALS),
+      bought: boughtTotals,
+      sold: soldTotals,
+      netShares: difference(boughtTotals.shares, soldTotals.shares, SHARE_DECIMALS),
+      netValue: difference(boughtTotals.value, soldTotals.value, MONEY_DECIMALS),
     },
-    hasOpenMarketTrades: bought.rows + sold.rows > 0,
+    hasOpenMarketTrades: boughtTotals.rows + soldTotals.rows > 0,
     byCode: toCodeTotals(exactByCode),
     derivativeByCode: toCodeTotals(toExactCodeTotals(derivativeRows)),
     acquiredShares: shareFigure(acquired),
@@ -287,5 +277,12 @@ export function computeFigures(document: OwnershipDocument): Figures {
     netShares: shareFigure(subtract(acquired, disposed)),
     holdingsAfter: toHoldingsAfter(document),
     flags: toFlags(document),
+    framing: toFormFraming(document),
+    rowPrices,
+    privateTrades: { bought: toTradeTotals(bought.private), sold: toTradeTotals(sold.private), rows: privateRows },
+    exerciseAndSales: findExerciseAndSales(document.transactions),
+    holdingsChange: toHoldingsChange(openMarketRows),
+    dates: toFilingDates(document, options.filingDate ?? null),
+    derivativeDollarsByCode: toDollarTotals(derivativeRows.filter(isMeasuredInDollars)),
   };
 }

@@ -29,27 +29,9 @@ export function formatMoney(value: number, locale?: string, signed = false): str
   });
 }
 
-/**
- * Prices keep the filer's precision up to 4 decimals ($201.69, $23.8257); a column passes the
- * decimals its prices need (priceDecimals) so every price in it has the same number.
- */
-export function formatPrice(value: number, locale?: string, decimals?: number): string {
-  return format(value, locale, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: decimals ?? 2,
-    maximumFractionDigits: decimals ?? 4,
-  });
-}
-
-/** The decimals (2 to 4) the most precise of these prices needs: "2598.325" and "3.1700" need 3. */
-export function priceDecimals(prices: Iterable<number | null>): number {
-  let decimals = 2;
-  for (const price of prices) {
-    if (price === null) continue;
-    while (decimals < 4 && Math.abs(Number(price.toFixed(decimals)) - price) > 1e-9) decimals += 1;
-  }
-  return decimals;
+/** Prices keep the filer's precision up to 4 decimals ($201.69, $23.8257). */
+export function formatPrice(value: number, locale?: string): string {
+  return format(value, locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
 }
 
 /** $7.0M, -$1.2K: for the collapsed panel's one line, where the full figure does not fit. */
@@ -62,4 +44,54 @@ export function formatCompactMoney(value: number, locale?: string, signed = fals
     maximumFractionDigits: 1,
     signDisplay: signed ? 'exceptZero' : 'auto',
   });
+}
+
+// A column of prices reads at one precision (product.md section 4, "Numbers": "a column's prices
+// share one number of decimals (2 to 4, the most the column needs)"): $201.6900 beside
+// $1,139.4870 rather than $201.69 beside $1,139.487.
+const MIN_PRICE_DECIMALS = 2;
+const MAX_PRICE_DECIMALS = 4;
+
+function decimalsNeeded(price: string | number): number {
+  const text = typeof price === 'number' ? String(price) : price.trim();
+  // Exponent notation only arises for tiny or huge numbers: they need the maximum.
+  if (/e/i.test(text)) return MAX_PRICE_DECIMALS;
+  const fraction = /\.(\d{1,40})/.exec(text)?.[1] ?? '';
+  return fraction.replace(/0+$/, '').length;
+}
+
+/**
+ * The number of decimals a column of prices shares: the most any price needs (trailing zeros as
+ * filed do not count: "3.1700" needs 2), at least 2, at most 4. Absent prices are skipped.
+ */
+export function toPriceDecimals(prices: readonly (string | number | null | undefined)[]): number {
+  let decimals = MIN_PRICE_DECIMALS;
+  for (const price of prices) {
+    if (price === null || price === undefined) continue;
+    decimals = Math.max(decimals, Math.min(MAX_PRICE_DECIMALS, decimalsNeeded(price)));
+  }
+  return decimals;
+}
+
+/** A price with exactly `decimals` decimals (from toPriceDecimals): $201.6900, $6.24. */
+export function formatPriceFixed(value: number, decimals: number, locale?: string): string {
+  return format(value, locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+}
+
+/**
+ * A row's amount in its unit: shares as formatShares does, dollars (a convertible note's value)
+ * to the cent with $ and, when signed, its direction: "+$30,430,000.00", "-$30,430,000.00".
+ */
+export function formatAmount(value: number, unit: 'shares' | 'dollars', locale?: string, signed = false): string {
+  return unit === 'dollars' ? formatMoney(value, locale, signed) : formatShares(value, locale, signed);
+}
+
+/** A change in holdings as a percentage with one decimal: -0.373116 -> "-37.3%"; always signed. */
+export function formatChangePercent(fraction: number, locale?: string): string {
+  return format(fraction, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 }

@@ -134,6 +134,7 @@ describe('summary (text)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Issuer: ISABELLA BANK Corp (ISBA, CIK 0000842517)');
+    // Money is always to the cent (product.md section 4, "Numbers"): $5,000.00, not $5,000.
     expect(run.stdout).toContain('Bought 275.634 shares for $5,000.00 (average $18.14)');
     expect(run.stdout).toContain('Total non-derivative: 401,144.7327');
   });
@@ -289,6 +290,66 @@ describe('summary --json', () => {
     expect(failed).toEqual([NO_OWNER_CIK, PLAIN_TEXT_2000]);
     expect(run.code).toBe(1);
     for (const line of lines) if (!('error' in line)) expectFilingShape(line);
+  });
+});
+
+describe('the reading of issue 7 in the summary', () => {
+  // TSLA 2021-11-08 (Musk): M +2,154,572 at 6.24, then 29 S rows selling 257,279 (2,154,572 - 1,897,293).
+  const MUSK_EXERCISE = `${CORPUS}/xml/datamule-python__000089924321044060_doc4.xml`;
+  // PLTR Form 3 (Thiel): 17 Class A lines (16 "See Footnote", F1 .. F16) and 21 table II lines.
+  const PALANTIR_FORM_3 = `${CORPUS}/xml/datamule-python__000120919120051619_doc3.xml`;
+  // Form 3 with noSecuritiesOwned = 1.
+  const OWNS_NOTHING = `${CORPUS}/xml/edgartools__form3.nosecurities.xml`;
+  // CMMB 2021-03-16 (Thiel): a P "in a private placement transaction entered into directly with the Issuer" (F1).
+  const PRIVATE_PLACEMENT = `${CORPUS}/xml/datamule-python__000120919121021966_doc4.xml`;
+
+  it('frames Form 3s as holdings, with table II and footnote numbers', async () => {
+    const run = await cli('summary', PALANTIR_FORM_3, OWNS_NOTHING);
+    expect(run.code).toBe(0);
+    const [palantir, nothing] = run.stdout.split(/\n\n(?=\S)/);
+    expect(palantir).toContain('Initial statement of holdings: what the insider owns on becoming an insider.');
+    expect(palantir).not.toContain('open-market');
+    expect(palantir).toContain('  641,400 Class A Common Stock, indirect (footnote F1)');
+    expect(palantir).toContain('  Total non-derivative: 59,190,992');
+    expect(palantir).toContain('    Class B Common Stock covering 13,031,306 Class A Common Stock, direct');
+    expect(nothing).toContain('Initial statement of holdings: owns no securities of the issuer.');
+    expect(nothing).toContain('Holdings: none (owns no securities of the issuer)');
+    expect(nothing).not.toContain('open-market');
+  });
+
+  it('tells an exercise and sale as one story, with the change in holdings and the lag', async () => {
+    const run = await cli('summary', MUSK_EXERCISE, PRIVATE_PLACEMENT);
+    const [musk, chemomab] = run.stdout.split(/\n\n(?=\S)/);
+    expect(musk).toContain('Signed 2021-11-10 (filing date not known), 2 days (2 business days) after the latest trade (2021-11-08)');
+    expect(musk).toContain(
+      'Exercise and sale: 2021-11-08: exercised 2,154,572 Non-Qualifed Stock Option (right to buy) at $6.24 and sold 257,279 Common Stock the same day for $299,717,449.38',
+    );
+    // -257,279 / 2,154,572 = -11.94%
+    expect(musk).toContain('  Change in holdings: -11.9% of 2,154,572 shares held before');
+    expect(chemomab).toContain(
+      'No open-market trades.\nPrivate trades, not counted as open market: private purchase (footnote 1)\n  Bought 230,536 shares; no price given (see footnote F3)',
+    );
+  });
+
+  it('adds the new figures to --json', async () => {
+    const run = await cli('summary', '--json', MUSK_EXERCISE, PRIVATE_PLACEMENT);
+    const [musk, chemomab] = ndjson(run.stdout);
+    expect(musk!.framing).toMatchObject({ form: '4', kind: 'changes', amends: null });
+    expect(musk!.dates).toMatchObject({ filingDate: null, signatureDate: '2021-11-10', daysAfterTrade: 2, businessDaysAfterTrade: 2 });
+    expect(musk!.exerciseAndSales).toHaveLength(1);
+    expect(musk!.exerciseAndSales[0]).toMatchObject({ exercisedUnits: 2154572, exercisePrice: 6.24, soldShares: 257279, soldValue: 299717449.38 });
+    expect(musk!.holdingsChange).toEqual({ netShares: -257279, sharesBefore: 2154572, change: -0.119411, newPosition: false, lines: 1 });
+    expect(musk!.openMarketPricing.sold).toEqual({
+      pricedShares: 257279,
+      unpricedShares: 0,
+      unpricedRows: 0,
+      unpricedPriceFootnoteIds: [],
+      footnotePricedShares: 0,
+      footnotePriceIds: [],
+    });
+    expect(musk!.transactions[0]).toMatchObject({ code: 'M', priceUsed: 6.24, priceSource: 'filed', unit: 'shares', signedAmount: 2154572 });
+    expect(chemomab!.privateTrades.rows).toEqual([{ row: 0, side: 'bought', footnoteId: 'F1' }]);
+    expect(chemomab!.summary.openMarket.boughtShares).toBe(0);
   });
 });
 

@@ -158,8 +158,10 @@ const CASES: Case[] = [
     disposedShares: 300_000,
     netShares: -300_000,
     // Table I: 28,314,500 indirect (OTEE, F2) after the last sale, and two holding rows held directly:
-    // 2,407 (Helgason's RSUs, F9) and 12,297 (Ante's RSUs, F10). 28,314,500 + 2,407 + 12,297 = 28,329,204.
-    holdingsTotal: 28_329_204,
+    // 2,407 (Helgason's RSUs, F9) and 12,297 (Ante's RSUs, F10). These were once added up
+    // (28,314,500 + 2,407 + 12,297 = 28,329,204), a holding no one has: since issue 7 (item 13)
+    // several owners' lines are never added, so there is no total (totalOmitted 'severalOwners').
+    holdingsTotal: null,
     holdingLines: [
       { table: 'nonDerivative', securityTitle: 'Common Stock', directOrIndirect: 'I', natureOfOwnership: 'See Footnote', sharesOwnedAfter: 28_314_500 },
       { table: 'nonDerivative', securityTitle: 'Common Stock', directOrIndirect: 'D', natureOfOwnership: null, sharesOwnedAfter: 2_407 },

@@ -16,6 +16,7 @@ import { CSV_COLUMNS, neutraliseFormula, toCsv } from '../lib/csv';
 import { computeFigures, type Figures, type TradeTotals } from '../lib/figures';
 import type { Filing, ParseResult, Row } from '../lib/model';
 import { parseOwnership } from '../lib/parse-ownership';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from '../lib/private-trade';
 import { readCorpus } from './corpus-path';
 import { NUMBER_FIELDS } from './number-fields';
 
@@ -389,8 +390,16 @@ function checkFigures(filing: Filing, figures: Figures): void {
   // Money has 2 decimals: the difference is rounded to the cent, or exact where floats are coarser.
   expect(Math.abs(netValue - (bought.value - sold.value)), 'netValue = bought - sold').toBeLessThanOrEqual(0.005 + 1e-9);
   const equity = document.transactions.filter((row) => row.table === 'nonDerivative');
-  checkTotals('bought', bought, equity.filter((row) => row.code === 'P' && row.acquiredDisposed.value === 'A'));
-  checkTotals('sold', sold, equity.filter((row) => row.code === 'S' && row.acquiredDisposed.value === 'D'));
+  // Since issue 7 a P/S row whose own footnote says the trade was private is reported in
+  // figures.privateTrades, not in the open-market totals: each side is split between the two.
+  const privateIds = findPrivateTradeFootnoteIds(document.footnotes);
+  const isPrivate = (row: Row) => findPrivateTradeFootnote(row, privateIds) !== null;
+  const boughtRows = equity.filter((row) => row.code === 'P' && row.acquiredDisposed.value === 'A');
+  const soldRows = equity.filter((row) => row.code === 'S' && row.acquiredDisposed.value === 'D');
+  checkTotals('bought', bought, boughtRows.filter((row) => !isPrivate(row)));
+  checkTotals('sold', sold, soldRows.filter((row) => !isPrivate(row)));
+  checkTotals('private bought', figures.privateTrades.bought, boughtRows.filter(isPrivate));
+  checkTotals('private sold', figures.privateTrades.sold, soldRows.filter(isPrivate));
   expect(figures.hasOpenMarketTrades).toBe(bought.rows + sold.rows > 0);
   expect(figures.flags.reportingOwners).toBe(document.reportingOwners.length);
   const rowCounts = Object.values(figures.byCode).reduce((sum, totals) => sum + totals.rows, 0);

@@ -107,6 +107,18 @@ describe('seed: SONUS NETWORKS INC (SONS), Scarfo Anthony, Form 4 of 2014-02-18'
         valueOwnedAfter: null,
         // Only derivative lines have underlying shares.
         underlyingShares: null,
+        // Lines gained these fields for table II and "See footnote" lines (issue 7); a plain
+        // direct line of table I is in shares, cites no footnote, and came from a transaction.
+        underlyingSharesAfter: null,
+        unit: 'shares',
+        amountAfter: 378_950,
+        natureFootnoteIds: [],
+        natureOnlyInFootnotes: false,
+        underlyingTitle: null,
+        underlyingValue: null,
+        conversionOrExercisePrice: null,
+        expirationDate: null,
+        rowKind: 'transaction',
       },
     ]);
   });
