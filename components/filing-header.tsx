@@ -1,5 +1,5 @@
 import type { OwnershipDocument } from '../lib/model';
-import type { Flags } from '../lib/figures';
+import type { FilingDates, Figures } from '../lib/figures';
 import { describeRelationship } from '../lib/rows';
 
 const FORM_NAMES: Record<string, string> = {
@@ -13,9 +13,24 @@ function formName(documentType: string): string {
   return (FORM_NAMES[base] ?? `Form ${documentType}`) + (documentType.endsWith('/A') ? ', amended' : '');
 }
 
-/** Issuer, owners and their roles, form and period, and the badges a reader checks first. */
-export function FilingHeader({ document, flags }: { document: OwnershipDocument; flags: Flags }) {
+/** "filed 2022-04-15, 2 days after the trade" (or signed, when the filing date is not known here). */
+export function describeDates(dates: FilingDates): string {
+  if (dates.reportedOn === null) return '';
+  const verb = dates.reportedOnSource === 'filingDate' ? 'filed' : 'signed';
+  const days = dates.daysAfterTrade;
+  const lag = days === null ? '' : days === 0 ? ', the day of the trade' : `, ${days} day${days === 1 ? '' : 's'} after the trade`;
+  const business =
+    days !== null && dates.businessDaysAfterTrade !== null && dates.businessDaysAfterTrade !== days
+      ? ` (${dates.businessDaysAfterTrade} business day${dates.businessDaysAfterTrade === 1 ? '' : 's'})`
+      : '';
+  return `${verb} ${dates.reportedOn}${lag}${business}`;
+}
+
+/** Issuer, owners and their roles, form and period, dates, and the badges a reader checks first. */
+export function FilingHeader({ document, figures }: { document: OwnershipDocument; figures: Figures }) {
   const { issuer } = document;
+  const { flags } = figures;
+  const dates = describeDates(figures.dates);
   const tenB5One = flags.tenB5One;
   const tenB5OneSources = tenB5One
     ? [tenB5One.checkbox ? 'checkbox' : '', ...tenB5One.footnoteIds.map((id) => `footnote ${id.replace(/^F/i, '')}`), tenB5One.inRemarks ? 'remarks' : '']
@@ -39,6 +54,7 @@ export function FilingHeader({ document, flags }: { document: OwnershipDocument;
       <p class="form-line">
         {formName(document.documentType)}
         {document.periodOfReport && <> · period {document.periodOfReport}</>}
+        {dates && <> · {dates}</>}
       </p>
       <p class="badges">
         {flags.amendment && (

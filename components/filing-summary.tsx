@@ -15,7 +15,7 @@ interface FilingSummaryProps {
 export function FilingSummary({ document, figures, locale }: FilingSummaryProps) {
   return (
     <>
-      <FilingHeader document={document} flags={figures.flags} />
+      <FilingHeader document={document} figures={figures} />
       {document.remarks && (
         // Remarks often change how the rest reads ("Filing 1 of 2", a plan, a correction): first, not last.
         <p class="remarks">
@@ -23,7 +23,11 @@ export function FilingSummary({ document, figures, locale }: FilingSummaryProps)
         </p>
       )}
       <HeadlineFigures figures={figures} locale={locale} />
-      <HoldingsAfterList holdings={figures.holdingsAfter} locale={locale} />
+      <HoldingsAfterList
+        holdings={figures.holdingsAfter}
+        title={figures.framing.leadsWith === 'holdings' ? 'Holds' : 'Held afterwards'}
+        locale={locale}
+      />
     </>
   );
 }

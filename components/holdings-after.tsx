@@ -1,41 +1,99 @@
-import type { HoldingsAfter } from '../lib/figures';
-import { formatMoney, formatShares } from '../lib/format';
+import type { HoldingLine, HoldingsAfter } from '../lib/figures';
+import { formatAmount, formatPrice, formatShares } from '../lib/format';
 
-function ownership(directOrIndirect: 'D' | 'I' | null, nature: string | null): string {
-  if (directOrIndirect === 'D') return 'directly';
-  if (directOrIndirect === 'I') return nature ? `indirectly (${nature})` : 'indirectly';
+function footnoteWords(ids: string[]): string {
+  const numbers = ids.map((id) => id.replace(/^F/i, ''));
+  return `${numbers.length > 1 ? 'footnotes' : 'footnote'} ${numbers.join(', ')}`;
+}
+
+/** "directly", "indirectly (By Trust)", "indirectly (footnote 3)" when the nature only points at a footnote. */
+function ownership(line: HoldingLine): string {
+  const nature = line.natureOnlyInFootnotes ? footnoteWords(line.natureFootnoteIds) : line.natureOfOwnership;
+  if (line.directOrIndirect === 'D') return 'directly';
+  if (line.directOrIndirect === 'I') return nature ? `indirectly (${nature})` : 'indirectly';
   return nature ?? '';
 }
 
-/** What the owner holds after the filing, line by line, and the total where it adds up. */
-export function HoldingsAfterList({ holdings, locale }: { holdings: HoldingsAfter; locale?: string }) {
-  const equity = holdings.lines.filter((line) => line.table === 'nonDerivative');
-  if (equity.length === 0) return null;
+function amount(line: HoldingLine, locale?: string): string {
+  return line.amountAfter !== null ? formatAmount(line.amountAfter, line.unit, locale) : 'amount not stated';
+}
+
+/** A table II line in its own units, with what it converts into: "18,509,696 Class B Common Stock directly, on 18,509,696 Class A Common Stock". */
+function DerivativeLine({ line, locale }: { line: HoldingLine; locale?: string }) {
+  const covers = line.underlyingSharesAfter ?? (line.amountAfter === null ? line.underlyingShares : null);
+  const terms = [
+    line.conversionOrExercisePrice !== null && line.conversionOrExercisePrice > 0 ? `at ${formatPrice(line.conversionOrExercisePrice, locale)}` : '',
+    line.expirationDate ? `expires ${line.expirationDate}` : '',
+  ].filter(Boolean);
   return (
-    <section class="holdings" aria-label="Held after this filing" data-testid="holdings-after">
-      <h3>Held afterwards</h3>
-      <ul>
-        {equity.map((line, index) => (
-          <li key={index}>
-            <strong>
-              {line.sharesOwnedAfter !== null
-                ? formatShares(line.sharesOwnedAfter, locale)
-                : line.valueOwnedAfter !== null
-                  ? formatMoney(line.valueOwnedAfter, locale)
-                  : 'not stated'}
-            </strong>{' '}
-            {line.securityTitle ?? 'shares'} {ownership(line.directOrIndirect, line.natureOfOwnership)}
-          </li>
-        ))}
-      </ul>
-      {equity.length > 1 &&
+    <li>
+      <strong>{line.amountAfter !== null ? amount(line, locale) : covers !== null ? formatShares(covers, locale) : 'amount not stated'}</strong>{' '}
+      <bdi>{line.securityTitle ?? 'derivative securities'}</bdi> {ownership(line)}
+      {covers !== null && line.underlyingTitle && line.amountAfter !== null && (
+        <span class="muted">
+          , on {formatShares(covers, locale)} <bdi>{line.underlyingTitle}</bdi>
+        </span>
+      )}
+      {covers !== null && line.underlyingTitle && line.amountAfter === null && (
+        <span class="muted">
+          {' '}
+          (<bdi>{line.underlyingTitle}</bdi> they cover)
+        </span>
+      )}
+      {terms.length > 0 && <span class="muted"> · {terms.join(' · ')}</span>}
+    </li>
+  );
+}
+
+const OMITTED: Record<NonNullable<HoldingsAfter['totalOmitted']>, string> = {
+  differentSecurities: 'Lines are in different securities, so they are not added up.',
+  severalOwners: 'Several reporting owners: each line may belong to a different one, so they are not added up.',
+};
+
+interface HoldingsProps {
+  holdings: HoldingsAfter;
+  /** "Held afterwards" (Forms 4 and 5) or "Holds" (a Form 3's statement of holdings). */
+  title: string;
+  locale?: string;
+}
+
+/**
+ * What the owner holds after the filing, line by line: table I in shares, table II apart in its
+ * own units (options, units, Class B stock, notes in dollars). A total only where adding is honest.
+ */
+export function HoldingsAfterList({ holdings, title, locale }: HoldingsProps) {
+  const { equityLines, derivativeLines } = holdings;
+  if (equityLines.length === 0 && derivativeLines.length === 0) return null;
+  return (
+    <section class="holdings" aria-label={title} data-testid="holdings-after">
+      <h3>{title}</h3>
+      {equityLines.length > 0 && (
+        <ul aria-label="Shares and other non-derivative securities">
+          {equityLines.map((line, index) => (
+            <li key={index}>
+              <strong>{amount(line, locale)}</strong> <bdi>{line.securityTitle ?? 'shares'}</bdi> {ownership(line)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {equityLines.length > 1 &&
         (holdings.total !== null ? (
           <p>
             Total: <strong>{formatShares(holdings.total, locale)}</strong>
           </p>
         ) : (
-          holdings.mixedSecurities && <p class="muted">Lines are in different securities, so they are not added up.</p>
+          holdings.totalOmitted && <p class="muted">{OMITTED[holdings.totalOmitted]}</p>
         ))}
+      {derivativeLines.length > 0 && (
+        <>
+          <h4>Options, units and other derivatives (table II, in their own units)</h4>
+          <ul aria-label="Derivative securities" data-testid="holdings-derivative">
+            {derivativeLines.map((line, index) => (
+              <DerivativeLine key={index} line={line} locale={locale} />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { Field, Row, TableKind } from '../lib/model';
-import { formatMoney, formatPrice, formatShares, priceDecimals } from '../lib/format';
+import { formatMoney, formatPrice, formatPriceFixed, formatShares, toPriceDecimals } from '../lib/format';
 import { transactionValue } from '../lib/rows';
 import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
@@ -69,7 +69,7 @@ function dollars(field: Field<number>, locale?: string, signed?: 'A' | 'D' | nul
 
 /** Footnotes on the fields a line heading shows: they concern every row of the line. */
 function lineFootnoteIds(row: Row): string[] {
-  const fields = [row.securityTitle, row.directOrIndirect, row.natureOfOwnership];
+  const fields: Field<unknown>[] = [row.securityTitle, row.directOrIndirect, row.natureOfOwnership];
   if (row.table === 'derivative') fields.push(row.conversionOrExercisePrice, row.exerciseDate, row.expirationDate, row.underlyingTitle, row.underlyingShares, row.underlyingValue);
   return fields.flatMap((field) => field.footnoteIds);
 }
@@ -192,7 +192,7 @@ function TableRow({ row, inconsistent, decimals, locale, ...footnotes }: RowLine
       <Cell {...footnotes} footnoteIds={[]} citedIds={row.pricePerShare.footnoteIds} class="num">
         <span class="first">
           {row.pricePerShare.value !== null ? (
-            formatPrice(row.pricePerShare.value, locale, decimals)
+            formatPriceFixed(row.pricePerShare.value, decimals, locale)
           ) : row.pricePerShare.footnoteIds.length > 0 ? (
             <span class="muted">in note</span>
           ) : (
@@ -209,7 +209,7 @@ function TableRow({ row, inconsistent, decimals, locale, ...footnotes }: RowLine
 function RowsOfTable({ table, rows, inconsistentRows, locale, ...footnotes }: RowsTableProps & { table: TableKind }) {
   const items = useMemo(() => toItems(rows), [rows]);
   const offsets = useMemo(() => toOffsets(items.map(itemHeight)), [items]);
-  const decimals = useMemo(() => priceDecimals(rows.map((row) => row.pricePerShare.value)), [rows]);
+  const decimals = useMemo(() => toPriceDecimals(rows.map((row) => row.pricePerShare.text)), [rows]);
   const body = useRef<HTMLDivElement>(null);
   const range = useItemWindow(body, offsets);
   const shown = range ? items.slice(range.start, range.end) : items;

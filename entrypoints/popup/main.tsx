@@ -20,7 +20,7 @@ async function askActiveTab(): Promise<PageReport | null> {
 
 const app = document.getElementById('app')!;
 askActiveTab().then((report) => {
-  const figures = report?.status === 'ready' ? computeFigures(report.filing.document) : null;
+  const figures = report?.status === 'ready' ? computeFigures(report.filing.document, { filingDate: report.filing.filingDate }) : null;
   render(
     <PopupView
       report={report}

@@ -47,7 +47,7 @@ async function run(report: (next: PageReport) => void): Promise<void> {
     const filing = parsed.filing.accession
       ? parsed.filing
       : { ...parsed.filing, accession: parseFilingPath(url)?.accession ?? null };
-    overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document) }, source.rawXmlUrl);
+    overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document, { filingDate: filing.filingDate }) }, source.rawXmlUrl);
     report({ status: 'ready', filing, sourceUrl: url });
     if (kind === 'rendering' && overlay.settings.pageHovers) {
       enhanceSecTables(document, toFootnoteTexts(filing.document));

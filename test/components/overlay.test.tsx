@@ -28,7 +28,8 @@ describe('Overlay', () => {
   it('leads with the net open-market sale, by sign and word', () => {
     renderOverlay();
     // One S row: 17,500 shares at $201.69 = $3,529,575.00 (money always to the cent); no P row.
-    expect(screen.getByTestId('net-open-market').textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575.00)');
+    // Held 1,133,283 after the sale, so 1,150,783 before it: -17,500 / 1,150,783 = -1.52%.
+    expect(screen.getByTestId('net-open-market').textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575.00), -1.5% of holdings');
     expect(screen.getByText(/Sold 17,500 shares for \$3,529,575\.00 \(average \$201\.69\)/)).toBeTruthy();
   });
 

@@ -31,7 +31,7 @@ describe('the overlay mounted in its shadow root', () => {
     const shadow = host.shadowRoot!;
     expect(host.parentElement).toBe(document.body);
     expect(shadow.querySelector('style')!.textContent).toBe('.panel { color: red; }');
-    expect(shadow.querySelector('[data-testid=net-open-market]')!.textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575.00)');
+    expect(shadow.querySelector('[data-testid=net-open-market]')!.textContent).toBe('Net open-market sell: -17,500 shares (-$3,529,575.00), -1.5% of holdings');
     // The page's own DOM gains the host element only; its content is untouched.
     expect(document.body.children).toHaveLength(2);
     expect(document.querySelector('[data-testid=overlay]')).toBeNull();
