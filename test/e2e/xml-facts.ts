@@ -181,6 +181,12 @@ export interface FilingFacts {
   byCode: Map<string, { acquired: Dec; disposed: Dec }>;
   acquired: Dec;
   disposed: Dec;
+  /** Shares the open-market rows' lines held before them: the base of the change in holdings. */
+  heldBefore: Dec;
+  /** noSecuritiesOwned set (Form 3). */
+  noSecuritiesOwned: boolean;
+  /** Rows of either table that are holdings (a Form 3's lines). */
+  holdingRows: number;
 }
 
 export function code(row: XmlRow): string | null {
@@ -229,6 +235,9 @@ export function filingFacts(xml: string): FilingFacts {
     }
   }
   const issuer = elements(xml, 'issuer')[0] ?? '';
+  const openMarket = equityTransactions.filter(
+    (row) => (code(row) === 'P' && acquiredDisposed(row) === 'A') || (code(row) === 'S' && acquiredDisposed(row) === 'D'),
+  );
   return {
     issuerName: textOf(issuer, 'issuerName'),
     ticker: textOf(issuer, 'issuerTradingSymbol'),
@@ -245,17 +254,60 @@ export function filingFacts(xml: string): FilingFacts {
     byCode,
     acquired,
     disposed,
+    heldBefore: heldBefore(openMarket),
+    noSecuritiesOwned: /^(1|true)$/i.test(textOf(xml, 'noSecuritiesOwned') ?? ''),
+    holdingRows: rows.filter((row) => row.kind === 'holding').length,
   };
+}
+
+/** The holding line of a row: security, direct or indirect, nature of ownership and the footnotes on those two. */
+function lineOf(row: XmlRow): string {
+  const nature = elements(row.block, 'ownershipNature')[0] ?? '';
+  const ids = [...nature.matchAll(/<footnoteId\s+id="([^"]+)"/g)].map((match) => match[1]);
+  const normal = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return [normal(textOf(row.block, 'securityTitle')), textOf(nature, 'directOrIndirectOwnership'), normal(textOf(nature, 'natureOfOwnership')), ...ids].join('|');
+}
+
+/**
+ * OpenInsider's base for "change in holdings": per line, the amount owned after its last
+ * open-market row minus that line's open-market shares (+ bought, - sold), summed over lines.
+ */
+function heldBefore(openMarket: XmlRow[]): Dec {
+  const lines = new Map<string, { after: Dec; traded: Dec }>();
+  for (const row of openMarket) {
+    const key = lineOf(row);
+    const line = lines.get(key) ?? { after: ZERO, traded: ZERO };
+    const shares = dec(textOf(row.block, 'transactionShares') ?? '0');
+    line.after = dec(textOf(row.block, 'sharesOwnedFollowingTransaction') ?? '0');
+    line.traded = acquiredDisposed(row) === 'A' ? plus(line.traded, shares) : minus(line.traded, shares);
+    lines.set(key, line);
+  }
+  let before = ZERO;
+  for (const line of lines.values()) before = plus(before, minus(line.after, line.traded));
+  return before;
 }
 
 /** The headline sentence (product.md section 4 "Net open market"), as an en-US reader reads it. */
 export function expectedNetLine(facts: FilingFacts): string {
+  // A Form 3 is a statement of holdings: it leads with them, never with trades (section 4, "Reading right").
+  if (facts.documentType?.startsWith('3')) {
+    if (facts.noSecuritiesOwned) return 'Owns no securities of the issuer.';
+    return facts.holdingRows === 0
+      ? 'Initial statement of holdings: no holdings are listed.'
+      : 'Initial statement of holdings: what the insider owns on becoming an insider.';
+  }
   if (facts.bought.rows + facts.sold.rows === 0) return 'No open-market trades.';
   const direction = sign(facts.netShares);
   const lead =
     direction > 0 ? 'Net open-market buy: ' : direction < 0 ? 'Net open-market sell: ' : 'Open-market buys and sells even out: ';
   const value = isZero(facts.netValue) ? '' : ` (${fmtMoney(facts.netValue, true)})`;
-  return `${lead}${fmtShares(facts.netShares, true)} shares${value}`;
+  // The net as a share of what its lines held before, one decimal (OpenInsider's "ΔOwn").
+  const change = isZero(facts.heldBefore)
+    ? ', a new position'
+    : `, ${new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+        Number(decText(divide(facts.netShares, facts.heldBefore, 6))),
+      )} of holdings`;
+  return `${lead}${fmtShares(facts.netShares, true)} shares${value}${change}`;
 }
 
 /** The numbers the "Bought ... · Sold ..." line must show: shares, value and average price of each side. */
