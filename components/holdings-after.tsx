@@ -6,9 +6,13 @@ function footnoteWords(ids: string[]): string {
   return `${numbers.length > 1 ? 'footnotes' : 'footnote'} ${numbers.join(', ')}`;
 }
 
-/** "directly", "indirectly (By Trust)", "indirectly (footnote 3)" when the nature only points at a footnote. */
+/**
+ * "directly", "indirectly (By Trust, footnote 4)", "indirectly (footnote 3)" when the nature only
+ * points at a footnote: two trusts of one filing differ only by their footnotes.
+ */
 function ownership(line: HoldingLine): string {
-  const nature = line.natureOnlyInFootnotes ? footnoteWords(line.natureFootnoteIds) : line.natureOfOwnership;
+  const notes = line.natureFootnoteIds.length > 0 ? footnoteWords(line.natureFootnoteIds) : null;
+  const nature = line.natureOnlyInFootnotes ? notes : [line.natureOfOwnership, notes].filter(Boolean).join(', ') || null;
   if (line.directOrIndirect === 'D') return 'directly';
   if (line.directOrIndirect === 'I') return nature ? `indirectly (${nature})` : 'indirectly';
   return nature ?? '';

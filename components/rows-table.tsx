@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { Field, Row, TableKind } from '../lib/model';
 import { formatMoney, formatPrice, formatPriceFixed, formatShares, toPriceDecimals } from '../lib/format';
+import { toHoldingLineKey } from '../lib/holdings-after';
 import { transactionValue } from '../lib/rows';
 import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
@@ -27,18 +28,12 @@ const DERIVATIVE_LINE_HEIGHT = 38;
 /** A run of rows in one holding line (same security, held the same way), under one heading. */
 type Item = { kind: 'line'; row: Row; key: string } | { kind: 'row'; row: Row; key: string };
 
-function lineKey(row: Row): string {
-  const parts = [row.securityTitle.text, row.directOrIndirect.text, row.natureOfOwnership.text];
-  if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text, row.expirationDate.text);
-  return parts.join('\u0000');
-}
-
 /** Rows in filing order, with a heading wherever the holding line changes. */
 function toItems(rows: Row[]): Item[] {
   const items: Item[] = [];
   let previous: string | null = null;
   for (const row of rows) {
-    const key = lineKey(row);
+    const key = toHoldingLineKey(row);
     const id = `${row.kind}-${row.index}`;
     if (key !== previous) items.push({ kind: 'line', row, key: `line-${id}` });
     items.push({ kind: 'row', row, key: id });
