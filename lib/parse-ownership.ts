@@ -4,6 +4,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParseError, ParseResult } from './model';
 import { extractOwnershipXml, isSubmission } from './extract-ownership-xml';
+import { toFilingWarnings } from './filing-warnings';
 import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
 import { quoteInMessage } from './quote-in-message';
 import { xmlEntityDecoder } from './xml-entities';
@@ -151,5 +152,6 @@ export function parseOwnership(input: string): ParseResult {
       parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
     );
   }
-  return { ok: true, filing: { document: parsed.data, accession, filingDate } };
+  const warnings = toFilingWarnings(parsed.data);
+  return { ok: true, filing: { document: parsed.data, accession, filingDate, warnings } };
 }
