@@ -11,6 +11,12 @@ import { findRootName, readProlog } from '../lib/xml-prolog';
 import { parseOwnership } from '../lib/parse-ownership';
 import { extractOwnershipXml, readSubmissionHeader, toSubmissionType } from '../lib/extract-ownership-xml';
 import { toNumber } from '../lib/xml-values';
+import { toCsvCell } from '../lib/csv-cell';
+import { decodeFilingBytes } from '../lib/decode-filing-bytes';
+import { isOwnershipFormName, toFilingXmlUrl } from '../lib/filing-index';
+import { quoteInMessage } from '../lib/quote-in-message';
+import { pageKind } from '../lib/sec-urls';
+import { toTerminalJson } from '../cli/terminal-safe';
 import { growthRatio, LINEAR_LIMIT } from './growth';
 
 const footnote = (text: string) => [{ id: 'F1', text }];
@@ -64,6 +70,34 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
   ])('%s', (_name, make) => {
     const scan = (text: string) => [readSubmissionHeader(text), extractOwnershipXml(text), toSubmissionType(text)];
     expect(growthRatio(make, scan, N * 5)).toBeLessThan(LINEAR_LIMIT);
+  });
+
+  it.each([
+    ['a formula behind zero-width spaces', (n: number) => `${'\u200B'.repeat(n)}=1`],
+    ['quotes and controls', (n: number) => '"\u001b\u202E,'.repeat(n / 4)],
+  ])('CSV cell: %s', (_name, make) => {
+    expect(growthRatio(make, (text: string) => toCsvCell(text, ','), N * 5)).toBeLessThan(LINEAR_LIMIT);
+  });
+
+  it.each([
+    ['message quote of a long value', (n: number) => ' x'.repeat(n / 2), quoteInMessage],
+    ['index heading "Form" then spaces', (n: number) => `Form${' '.repeat(n)}`, isOwnershipFormName],
+    ['URL with a long path', (n: number) => `https://www.sec.gov/Archives/edgar/data/1/000000000000000001/${'a'.repeat(n)}`, pageKind],
+    [
+      'index link with a long path',
+      (n: number) => `/Archives/edgar/data/1/000000000000000001/${'a.'.repeat(n / 2)}`,
+      (href: string) => toFilingXmlUrl(href, 'https://www.sec.gov/Archives/edgar/data/1/0000000000-00-000001-index.htm'),
+    ],
+    ['terminal JSON with C1 controls', (n: number) => '\u009b'.repeat(n), toTerminalJson],
+  ] as const)('%s', (_name, make, scan) => {
+    expect(growthRatio(make as (n: number) => string, scan as (input: string) => unknown, N * 5)).toBeLessThan(LINEAR_LIMIT);
+  });
+
+  it.each([
+    ['Latin-1 bytes', (n: number) => new Uint8Array(n).fill(0xe9)],
+    ['UTF-8 bytes', (n: number) => new TextEncoder().encode('é'.repeat(n / 2))],
+  ])('decoding %s', (_name, make) => {
+    expect(growthRatio(make, decodeFilingBytes, N * 5)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it('number fields: digits then a letter', () => {

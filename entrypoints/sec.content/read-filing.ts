@@ -156,7 +156,7 @@ export function locateFiling(kind: PageKind, doc: Document, pageUrl: string): Fi
   switch (kind) {
     case 'rendering': {
       const raw = toRawXmlUrl(pageUrl);
-      return raw && /SEC\s+FORM/i.test(doc.title) ? { kind: 'fetch', url: raw } : { kind: 'not-ownership' };
+      return raw && /SEC\s{1,20}FORM/i.test(doc.title.slice(0, 200)) ? { kind: 'fetch', url: raw } : { kind: 'not-ownership' };
     }
     case 'raw-xml': {
       const xml = ownXml(doc);
