@@ -103,13 +103,16 @@ export function parseOwnership(input: string): ParseResult {
   }
   const xml = text.trimStart();
 
-  const { root, internalSubset } = readProlog(xml);
+  const { root, internalSubset, doctypes } = readProlog(xml);
   // Ownership documents never declare entities; refusing them rules out entity-expansion
   // ("billion laughs") and external-entity attacks before any parser sees them.
   if (internalSubset) {
     return fail(
       'Form 4 XML: the document declares XML entities or other markup in its DOCTYPE, which ownership documents never do; it was not read.',
     );
+  }
+  if (doctypes > 1) {
+    return fail(`Form 4 XML: the document has ${doctypes} DOCTYPE declarations where XML allows one; it was not read.`);
   }
   if (root === null) {
     return fail(`Form 4 XML: expected <${ROOT}> root, found text with no XML element.`);

@@ -10,6 +10,8 @@ export interface Prolog {
    * declarations, which ownership documents never have. The caller refuses the document.
    */
   internalSubset: boolean;
+  /** How many DOCTYPEs precede the root; XML allows one at most. */
+  doctypes: number;
 }
 
 const START_TAG = /^<([A-Za-z_][\w.:-]{0,200})/;
@@ -27,6 +29,7 @@ function isSpace(code: number): boolean {
 
 export function readProlog(xml: string): Prolog {
   let position = 0;
+  let doctypes = 0;
   for (;;) {
     while (position < xml.length && isSpace(xml.charCodeAt(position))) position += 1;
     let end = -1;
@@ -34,16 +37,17 @@ export function readProlog(xml: string): Prolog {
     else if (xml.startsWith('<!--', position)) end = after(xml, '-->', position);
     else if (DOCTYPE.test(xml.slice(position, position + 9))) {
       end = after(xml, '>', position);
+      doctypes += 1;
       // "[" before the DOCTYPE's first ">" opens an internal subset; looking only that far
       // keeps the whole scan linear.
-      if (xml.slice(position, end === -1 ? undefined : end).includes('[')) return { root: null, internalSubset: true };
+      if (xml.slice(position, end === -1 ? undefined : end).includes('[')) return { root: null, internalSubset: true, doctypes };
     }
     if (end <= 0) break;
     position = end;
   }
   const name = START_TAG.exec(xml.slice(position, position + 300))?.[1];
   const colon = name === undefined ? -1 : name.lastIndexOf(':');
-  return { root: name === undefined ? null : name.slice(colon + 1), internalSubset: false };
+  return { root: name === undefined ? null : name.slice(colon + 1), internalSubset: false, doctypes };
 }
 
 /** The local name of the root element, skipping declarations, comments and a DOCTYPE. */

@@ -107,13 +107,20 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
 
 describe('prolog', () => {
   it.each([
-    ['<?xml version="1.0"?>\n<!-- c -->\n<ownershipDocument>', 'ownershipDocument', false],
-    ['<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/loose.dtd">\n<html>', 'html', false],
-    ['<!DOCTYPE a><!DOCTYPE b><x:ownershipDocument xmlns:x="u">', 'ownershipDocument', false],
-    ['<!DOCTYPE ownershipDocument [<!ENTITY a "b">]><ownershipDocument>', null, true],
-    ['<!DOCTYPE a><!doctype b [ ]><ownershipDocument>', null, true],
-    ['no element', null, false],
-  ])('%j', (xml, root, internalSubset) => {
-    expect(readProlog(xml)).toEqual({ root, internalSubset });
+    ['<?xml version="1.0"?>\n<!-- c -->\n<ownershipDocument>', 'ownershipDocument', false, 0],
+    ['<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/loose.dtd">\n<html>', 'html', false, 1],
+    ['<!DOCTYPE a><!DOCTYPE b><x:ownershipDocument xmlns:x="u">', 'ownershipDocument', false, 2],
+    ['<!DOCTYPE ownershipDocument [<!ENTITY a "b">]><ownershipDocument>', null, true, 1],
+    ['<!DOCTYPE a><!doctype b [ ]><ownershipDocument>', null, true, 2],
+    ['no element', null, false, 0],
+  ])('%j', (xml, root, internalSubset, doctypes) => {
+    expect(readProlog(xml)).toEqual({ root, internalSubset, doctypes });
+  });
+
+  it('parseOwnership refuses many DOCTYPEs in one sentence', () => {
+    const result = parseOwnership(`${'<!DOCTYPE a>'.repeat(3)}<ownershipDocument></ownershipDocument>`);
+    expect(result.ok ? null : result.error.message).toBe(
+      'Form 4 XML: the document has 3 DOCTYPE declarations where XML allows one; it was not read.',
+    );
   });
 });
