@@ -24,6 +24,15 @@ function minTime(scan: () => void, repeats: number): number {
   return best;
 }
 
+/** Linear is 4; quadratic is 16. Below 8 leaves room for noise on a busy 2-core machine. */
+export const LINEAR_LIMIT = 8;
+/**
+ * Other test files run alongside on 2 cores: a garbage collection or another process can
+ * land in one measurement. A quadratic scan is slow every time, so the lowest of a few
+ * measured ratios is still about 16 for it, while one noisy ratio of a linear scan is retried.
+ */
+const ATTEMPTS = 3;
+
 /** time(4n) / time(n) for `scan` over `make(n)` and `make(4n)`, both with the same repeat count. */
 export function growthRatio<T>(make: (n: number) => T, scan: (input: T) => unknown, n: number): number {
   const small = make(n);
@@ -31,8 +40,9 @@ export function growthRatio<T>(make: (n: number) => T, scan: (input: T) => unkno
   const repeats = repeatsFor(() => scan(small));
   // Warm both sizes up so the JIT has compiled the same code for each.
   timeOnce(() => scan(large), 1);
-  return minTime(() => scan(large), repeats) / minTime(() => scan(small), repeats);
+  let best = Infinity;
+  for (let attempt = 0; attempt < ATTEMPTS && best >= LINEAR_LIMIT; attempt += 1) {
+    best = Math.min(best, minTime(() => scan(large), repeats) / minTime(() => scan(small), repeats));
+  }
+  return best;
 }
-
-/** Linear is 4; quadratic is 16. Below 8 leaves room for noise on a busy 2-core machine. */
-export const LINEAR_LIMIT = 8;
