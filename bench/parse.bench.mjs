@@ -11,6 +11,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
+import { hostileInputs } from './hostile-inputs.mjs';
 
 const LIB = new URL('../dist/lib.mjs', import.meta.url);
 const CORPUS = new URL('../test/corpus/', import.meta.url);
@@ -22,7 +23,7 @@ if (!existsSync(LIB)) {
   console.error('parse.bench: dist/lib.mjs is missing; run `npm run build` (or `npm run bench`, which builds it).');
   process.exit(2);
 }
-const { parseOwnership, computeFigures, XMLParser } = await import(LIB.href);
+const { parseOwnership, computeFigures, toCsv, XMLParser } = await import(LIB.href);
 
 /** What (b) parses: the <XML> block of a full submission, as lib/ does, or the file itself. */
 function xmlOf(text) {
@@ -151,4 +152,33 @@ for (const file of [...files].sort((x, y) => y.medianA - x.medianA).slice(0, 3))
     `  ${ms(file.medianA).padStart(10)} (b ${ms(file.medianB)}, ${(file.bytes / 1024).toFixed(1)} KB)  ${file.name}`,
   );
 }
+
+// The hostile set (issue 8): parse + figures + CSV, best of 3 runs each, against the corpus median.
+const HOSTILE_RUNS = 3;
+function runHostile(text) {
+  const result = parseOwnership(text);
+  if (!result.ok) return { outcome: `refused: ${result.error.message.slice(0, 60)}`, csvBytes: 0 };
+  sink += computeFigures(result.filing.document).netShares === 0 ? 0 : 1;
+  const csv = toCsv(result.filing);
+  return { outcome: `read, ${result.filing.document.transactions.length} rows`, csvBytes: csv.length };
+}
+console.log('');
+console.log(`hostile set: parseOwnership + computeFigures + toCsv, best of ${HOSTILE_RUNS} runs`);
+let worst = { ms: 0, name: '' };
+for (const [name, text] of hostileInputs()) {
+  let best = Infinity;
+  let outcome;
+  for (let run = 0; run < HOSTILE_RUNS; run += 1) {
+    const start = performance.now();
+    outcome = runHostile(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  if (best > worst.ms) worst = { ms: best, name };
+  const csv = outcome.csvBytes ? `, CSV ${(outcome.csvBytes / 1024).toFixed(0)} KB` : '';
+  console.log(`  ${ms(best).padStart(12)}  ${(text.length / 1024).toFixed(0).padStart(6)} KB in  ${name} (${outcome.outcome}${csv})`);
+}
+console.log(
+  `worst hostile case: ${ms(worst.ms)} (${worst.name}); corpus median ${ms(median(perFileA))}, ` +
+    `p99 ${ms(quantile(perFileA, 0.99))}`,
+);
 if (sink === 0.5) console.log(''); // never true; reads sink

@@ -1,8 +1,10 @@
 // The command line: `form4-lens summary [--json | --csv] FILE...`. Parses the arguments and
 // hands the files to summarise(); bin/form4-lens.mjs calls main() from the built dist/cli.mjs.
 
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { summarise, type OutputMode } from './summarise';
+import { toTerminalText } from './terminal-safe';
 
 export const USAGE = `Usage: form4-lens summary [--json | --csv] FILE...
 
@@ -24,11 +26,18 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const stdout = (text: string) => void process.stdout.write(text);
-const stderr = (text: string) => void process.stderr.write(text);
+/** Writes, and waits for the stream to drain when its buffer is full: memory stays flat however much is written. */
+function writerTo(stream: NodeJS.WriteStream) {
+  return async (text: string): Promise<void> => {
+    if (!stream.write(text)) await once(stream, 'drain');
+  };
+}
+
+const stdout = writerTo(process.stdout);
+const stderr = writerTo(process.stderr);
 
 function usageError(message: string): number {
-  stderr(`form4-lens: ${message}\n\n${USAGE}`);
+  void stderr(toTerminalText(`form4-lens: ${message}\n\n${USAGE}`));
   return 2;
 }
 
@@ -48,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    stdout(USAGE);
+    await stdout(USAGE);
     return 0;
   }
   const [command, ...files] = positionals;

@@ -1,43 +1,46 @@
 // `form4-lens summary`: each file read and reported on its own, in the order given, so one
-// unreadable or malformed file is reported and never stops the others.
+// unreadable or malformed file is reported and never stops the others. Output is written as it
+// is made (a CSV line at a time), never gathered into one string that could outgrow memory.
 
 import { computeFigures } from '../lib/figures';
-import { toCsv } from '../lib/csv';
+import { toCsvLines } from '../lib/csv';
 import type { Filing, ParseError } from '../lib/model';
 import { readFiling } from './read-filing';
 import { toErrorJson, toSummaryJson } from './summary-json';
 import { toSummaryText } from './summary-text';
+import { toTerminalJson, toTerminalText } from './terminal-safe';
 
 export type OutputMode = 'text' | 'json' | 'csv';
 
 export interface Output {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+  /** Resolves once the text is written or buffered (so a slow reader slows us, not our memory). */
+  stdout: (text: string) => void | Promise<void>;
+  stderr: (text: string) => void | Promise<void>;
 }
 
-/** The output for one filing; `first` says whether it is the first filing written. */
-function format(file: string, filing: Filing, mode: OutputMode, first: boolean): string {
+/** The output for one filing, piece by piece; `first` says whether it is the first filing written. */
+function* format(file: string, filing: Filing, warnings: string[], mode: OutputMode, first: boolean): Generator<string> {
   switch (mode) {
     case 'csv':
-      // One header for the whole output: the first filing's.
-      return toCsv(filing, { header: first, sourceUrl: file });
+      // One header for the whole output: the first filing's. Cells are cleaned by lib/csv.
+      yield* toCsvLines(filing, { header: first, sourceUrl: file });
+      return;
     case 'json':
-      return `${JSON.stringify(toSummaryJson(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate })))}\n`;
+      yield `${toTerminalJson({ ...toSummaryJson(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate })), warnings })}\n`;
+      return;
     case 'text':
-      return `${first ? '' : '\n'}${toSummaryText(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate }))}\n`;
+      yield toTerminalText(`${first ? '' : '\n'}${toSummaryText(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate }))}\n`);
   }
 }
 
-type Outcome = { ok: true; text: string } | { ok: false; error: ParseError };
+function describeInternalError(error: unknown): ParseError {
+  // A bug in lib/ must cost one file, not the run: it is reported like a parse failure.
+  return { message: `Internal error while summarising the filing: ${String(error)}.` };
+}
 
-async function summariseFile(file: string, mode: OutputMode, first: boolean): Promise<Outcome> {
-  try {
-    const read = await readFiling(file);
-    return read.ok ? { ok: true, text: format(file, read.filing, mode, first) } : read;
-  } catch (error) {
-    // A bug in lib/ must cost one file, not the run: it is reported like a parse failure.
-    return { ok: false, error: { message: `Internal error while summarising the filing: ${String(error)}.` } };
-  }
+async function reportFailure(file: string, error: ParseError, mode: OutputMode, out: Output): Promise<void> {
+  if (mode === 'json') await out.stdout(`${toTerminalJson(toErrorJson(file, error))}\n`);
+  else await out.stderr(toTerminalText(`form4-lens: ${file}: ${error.message.replace(/\n/g, ' ')}\n`));
 }
 
 /** Writes the summary of every file; resolves to the exit status: 1 if any file failed, else 0. */
@@ -45,14 +48,33 @@ export async function summarise(files: string[], mode: OutputMode, out: Output):
   let failures = 0;
   let written = 0;
   for (const file of files) {
-    const outcome = await summariseFile(file, mode, written === 0);
-    if (outcome.ok) {
-      out.stdout(outcome.text);
-      written += 1;
-    } else {
+    let read;
+    try {
+      read = await readFiling(file);
+    } catch (error) {
+      read = { ok: false as const, error: describeInternalError(error) };
+    }
+    if (!read.ok) {
       failures += 1;
-      if (mode === 'json') out.stdout(`${JSON.stringify(toErrorJson(file, outcome.error))}\n`);
-      else out.stderr(`form4-lens: ${file}: ${outcome.error.message}\n`);
+      await reportFailure(file, read.error, mode, out);
+      continue;
+    }
+    // Warnings go to stderr (in JSON they are part of the line): one line each.
+    if (mode !== 'json') {
+      for (const warning of read.warnings) await out.stderr(toTerminalText(`form4-lens: ${file}: warning: ${warning}\n`));
+    }
+    let started = false;
+    try {
+      for (const piece of format(file, read.filing, read.warnings, mode, written === 0)) {
+        await out.stdout(piece);
+        started = true;
+      }
+      written += 1;
+    } catch (error) {
+      failures += 1;
+      // Part of this file's output may be out already; the message says which file broke.
+      await reportFailure(file, describeInternalError(error), mode, out);
+      if (started) written += 1;
     }
   }
   return failures > 0 ? 1 : 0;

@@ -131,6 +131,15 @@ export function Overlay(props: OverlayProps) {
       (error: unknown) => setNotice({ text: error instanceof Error ? error.message : String(error), failed: true }),
     );
 
+  // A download that fails says why, like a copy (it used to fail without a word).
+  const download = () => {
+    try {
+      props.onDownloadCsv();
+    } catch (error) {
+      setNotice({ text: error instanceof Error ? error.message : String(error), failed: true });
+    }
+  };
+
   return (
     <section class="panel" ref={panel} style={style} aria-label="Form 4 Lens" data-testid="overlay">
       <div class="titlebar" onPointerDown={onPointerDown}>
@@ -166,7 +175,7 @@ export function Overlay(props: OverlayProps) {
           <button type="button" name="copy-csv" onClick={copy}>
             Copy CSV
           </button>
-          <button type="button" name="download-csv" onClick={props.onDownloadCsv}>
+          <button type="button" name="download-csv" onClick={download}>
             Download CSV
           </button>
           {props.rawXmlUrl && (

@@ -6,11 +6,23 @@
 
 import type { Footnote } from './model';
 
-const TEN_B5_ONE = /10b5\s*[-\u2010-\u2015]?\s*1/i;
+// Every quantifier below is bounded and every text is cut to its first SCANNED_CHARS
+// characters: a crafted footnote ("10b5" then 100,000 spaces, "$" then 100,000 digits) made
+// the unbounded patterns backtrack for tens of seconds. Real footnotes state these facts in
+// their first sentences.
+export const SCANNED_CHARS = 4000;
+
+function head(text: string): string {
+  return text.length > SCANNED_CHARS ? text.slice(0, SCANNED_CHARS) : text;
+}
+
+const TEN_B5_ONE = /10b5\s{0,3}[-\u2010-\u2015]?\s{0,3}1/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DATE = String.raw`(?:[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})`;
-const ADOPTED_ON = new RegExp(String.raw`\badopted\b[^.;]{0,80}?\bon\s+(${DATE})`, 'gi');
+const DATE = String.raw`(?:[A-Za-z]{3,9}\.?\s{1,5}\d{1,2},?\s{1,5}\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})`;
+const ADOPTED_ON = new RegExp(String.raw`\badopted\b[^.;]{0,80}?\bon\s{1,5}(${DATE})`, 'gi');
+/** Longer than any date DATE matches ("September 30, 2021" with its spaces). */
+const MAX_DATE_CHARS = 40;
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
@@ -23,8 +35,9 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 /** "September  14, 2021", "9/14/2021" or "2021-09-14" as 2021-09-14; null if not a date. */
 export function toIsoDateFromProse(text: string): string | null {
+  if (text.length > MAX_DATE_CHARS) return null;
   let year: number, month: number, day: number;
-  const named = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text.trim());
+  const named = /^([A-Za-z]{1,12})\.?\s{1,5}(\d{1,2}),?\s{1,5}(\d{4})$/.exec(text.trim());
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (named) {
@@ -44,7 +57,7 @@ export function toIsoDateFromProse(text: string): string | null {
 
 function adoptionDatesIn(text: string): string[] {
   const dates: string[] = [];
-  for (const match of text.matchAll(ADOPTED_ON)) {
+  for (const match of head(text).matchAll(ADOPTED_ON)) {
     const date = toIsoDateFromProse(match[1]!);
     if (date !== null && !dates.includes(date)) dates.push(date);
   }
@@ -62,11 +75,11 @@ export function findTenB5OneMentions(footnotes: Footnote[], remarks: string | nu
   const adoptionDates: string[] = [];
   const texts: string[] = [];
   for (const footnote of footnotes) {
-    if (!TEN_B5_ONE.test(footnote.text)) continue;
+    if (!TEN_B5_ONE.test(head(footnote.text))) continue;
     footnoteIds.push(footnote.id);
     texts.push(footnote.text);
   }
-  const inRemarks = remarks !== null && TEN_B5_ONE.test(remarks);
+  const inRemarks = remarks !== null && TEN_B5_ONE.test(head(remarks));
   if (inRemarks) texts.push(remarks);
   for (const text of texts) {
     for (const date of adoptionDatesIn(text)) if (!adoptionDates.includes(date)) adoptionDates.push(date);
@@ -82,14 +95,17 @@ export interface PriceRange {
 
 // "at prices ranging from $X to $Y", "price of the shares sold from $X to $Y per share".
 const RANGE = /\brang(?:e|ed|ing)\b|\bprices?\b/i;
-const DOLLARS = /\$\s*([\d,]*\.?\d+)\s*(?:to|-|\u2013|\u2014|and|through)\s*\$\s*([\d,]*\.?\d+)/i;
+// Amounts of at most 20 digits and commas: more than any price.
+const AMOUNT = String.raw`([\d,]{0,20}\.?\d{1,10})`;
+const DOLLARS = new RegExp(String.raw`\$\s{0,3}${AMOUNT}\s{0,3}(?:to|-|\u2013|\u2014|and|through)\s{0,3}\$\s{0,3}${AMOUNT}`, 'i');
 
 /** Footnotes that give the range of prices behind a weighted average price. */
 export function findPriceRanges(footnotes: Footnote[]): PriceRange[] {
   const ranges: PriceRange[] = [];
   for (const footnote of footnotes) {
-    if (!RANGE.test(footnote.text)) continue;
-    const match = DOLLARS.exec(footnote.text);
+    const text = head(footnote.text);
+    if (!RANGE.test(text)) continue;
+    const match = DOLLARS.exec(text);
     if (!match) continue;
     const low = Number(match[1]!.replace(/,/g, ''));
     const high = Number(match[2]!.replace(/,/g, ''));

@@ -16,6 +16,7 @@ export type TableKind = 'nonDerivative' | 'derivative';
 export type RowKind = 'transaction' | 'holding';
 
 export interface ReportingOwner {
+  /** As filed, leading zeros kept; '' when the filing leaves it out (read with a warning). */
   cik: string;
   /** Optional in the SEC's schema (a filer may give the CIK alone). */
   name: string | null;
@@ -109,6 +110,12 @@ export interface Filing {
   accession: string | null;
   /** ISO date EDGAR accepted the filing, when the input says it (a full submission's header, an index page). */
   filingDate: string | null;
+  /**
+   * One sentence each: what the filing lacks that a reader may miss (an owner's CIK, the
+   * issuer's name), read anyway because the figures do not need it. Absent on filings made
+   * before warnings existed; the parser always sets it.
+   */
+  warnings?: string[];
 }
 
 export interface ParseError {

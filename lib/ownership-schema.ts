@@ -133,7 +133,8 @@ function toRow(raw: RawRow, table: TableKind, kind: RowKind, index: number): Row
 const reportingOwner = container({
     // Names are optional in the SEC's schema: filers may give only CIKs (EDGAR adds names on
   // dissemination; the tech-spec sample documents have none).
-  reportingOwnerId: container({ rptOwnerCik: required('rptOwnerCik'), rptOwnerName: text }),
+  // A missing CIK is read as '' with a warning (lib/filing-warnings.ts): the figures never need it.
+  reportingOwnerId: container({ rptOwnerCik: text, rptOwnerName: text }),
   reportingOwnerAddress: container({
     rptOwnerStreet1: text,
     rptOwnerStreet2: text,
@@ -156,7 +157,7 @@ function toReportingOwner(raw: z.output<typeof reportingOwner>): ReportingOwner 
   const address = raw.reportingOwnerAddress;
   const relationship = raw.reportingOwnerRelationship;
   return {
-    cik: raw.reportingOwnerId.rptOwnerCik,
+    cik: raw.reportingOwnerId.rptOwnerCik ?? '',
     name: raw.reportingOwnerId.rptOwnerName,
     address: {
       street1: address.rptOwnerStreet1,

@@ -4,8 +4,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParseError, ParseResult } from './model';
 import { extractOwnershipXml, isSubmission } from './extract-ownership-xml';
+import { toFilingWarnings } from './filing-warnings';
 import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
 import { quoteInMessage } from './quote-in-message';
+import { xmlEntityDecoder } from './xml-entities';
+import { readProlog } from './xml-prolog';
+
+export { findRootName } from './xml-prolog';
 
 /** The largest ownership document in EDGAR is a few hundred KB; this leaves room and bounds the work. */
 export const MAX_XML_BYTES = 5 * 1024 * 1024;
@@ -23,7 +28,8 @@ const xmlParser = new XMLParser({
   ignorePiTags: true,
   removeNSPrefix: true,
   processEntities: true,
-  htmlEntities: false,
+  // Our own decoder: the five XML entities and numeric references (&#233;), nothing declared.
+  entityDecoder: xmlEntityDecoder,
   // Our isArray ignores the path; without this the parser builds a path string per tag.
   jPath: false,
   isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED_ELEMENTS.has(name),
@@ -32,41 +38,6 @@ const xmlParser = new XMLParser({
 function fail(message: string, details?: string): ParseResult {
   const error: ParseError = details === undefined ? { message } : { message, details };
   return { ok: false, error };
-}
-
-const START_TAG = /^\s*<([A-Za-z_][\w.:-]*)/;
-
-/** The position after `token` found from `from`, or -1. */
-function after(xml: string, token: string, from: number): number {
-  const index = from < 0 ? -1 : xml.indexOf(token, from);
-  return index === -1 ? -1 : index + token.length;
-}
-
-/** Where the prolog item at `start` (declaration, comment, DOCTYPE) ends, or -1 if none or unterminated. */
-function endOfPrologItem(xml: string, start: number): number {
-  if (xml.startsWith('<?', start)) return after(xml, '?>', start);
-  if (xml.startsWith('<!--', start)) return after(xml, '-->', start);
-  if (/^<!DOCTYPE/i.test(xml.slice(start, start + 9))) {
-    const close = xml.indexOf('>', start);
-    const subset = xml.indexOf('[', start);
-    // An internal subset may hold ">" characters: the DOCTYPE ends at the first ">" after "]".
-    if (subset !== -1 && (close === -1 || subset < close)) return after(xml, '>', after(xml, ']', subset));
-    return after(xml, '>', start);
-  }
-  return -1;
-}
-
-/** The local name of the root element, skipping declarations, comments and a DOCTYPE. */
-export function findRootName(xml: string): string | null {
-  let position = 0;
-  for (;;) {
-    while (position < xml.length && /\s/.test(xml[position]!)) position += 1;
-    const end = endOfPrologItem(xml, position);
-    if (end <= 0) break;
-    position = end;
-  }
-  const name = START_TAG.exec(xml.slice(position, position + 300))?.[1];
-  return name === undefined ? null : name.replace(/^.*:/, '');
 }
 
 /**
@@ -83,7 +54,7 @@ function toReadableXmlError(xml: string, line: number, message: string): string 
     return `line ${lastLine}: the file ends with <${innermost}> still open (the file may be cut short)`;
   }
   const text = message
-    .replace(/\s*\(opened in line \d+, col \d+\)/, '')
+    .replace(/\s{0,5}\(opened in line \d{1,9}, col \d{1,9}\)/, '')
     .replace(/closing tag '([^']*)'/g, (_, name: string) => `closing tag </${quoteInMessage(name)}>`)
     .replace(/'<?([^']*)'/g, (_, name: string) => `<${quoteInMessage(name)}>`)
     .replace(/\.$/, '');
@@ -132,21 +103,32 @@ export function parseOwnership(input: string): ParseResult {
   }
   const xml = text.trimStart();
 
-  const root = findRootName(xml);
+  const { root, internalSubset, doctypes } = readProlog(xml);
+  // Ownership documents never declare entities; refusing them rules out entity-expansion
+  // ("billion laughs") and external-entity attacks before any parser sees them.
+  if (internalSubset) {
+    return fail(
+      'Form 4 XML: the document declares XML entities or other markup in its DOCTYPE, which ownership documents never do; it was not read.',
+    );
+  }
+  if (doctypes > 1) {
+    return fail(`Form 4 XML: the document has ${doctypes} DOCTYPE declarations where XML allows one; it was not read.`);
+  }
   if (root === null) {
     return fail(`Form 4 XML: expected <${ROOT}> root, found text with no XML element.`);
   }
   if (root !== ROOT) return fail(`Form 4 XML: expected <${ROOT}> root, found <${quoteInMessage(root)}>.`);
 
-  // Ownership documents never declare entities; refusing them rules out entity-expansion
-  // ("billion laughs") and external-entity attacks before any parser sees them.
+  // An entity declared anywhere else (after the root) is refused just the same.
   if (/<!ENTITY/i.test(xml)) {
     return fail('Form 4 XML: the document declares XML entities, which ownership documents never do; it was not read.');
   }
 
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
-    const { line, msg } = validation.err;
+    const { line } = validation.err;
+    // A message quotes tag names from the file: keep it short whatever the file holds.
+    const msg = validation.err.msg.slice(0, 2000);
     return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
   }
 
@@ -173,5 +155,6 @@ export function parseOwnership(input: string): ParseResult {
       parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'),
     );
   }
-  return { ok: true, filing: { document: parsed.data, accession, filingDate } };
+  const warnings = toFilingWarnings(parsed.data);
+  return { ok: true, filing: { document: parsed.data, accession, filingDate, warnings } };
 }

@@ -2,6 +2,7 @@
 // tag values are not parsed) to the model's leaf values. They accept anything and never
 // throw: a field that is present but malformed keeps its text and gets a null value.
 
+import { stripControlCharacters } from './control-characters';
 import type { Field } from './model';
 
 const EMPTY_IDS: string[] = [];
@@ -13,7 +14,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** The text content of an element: a string, or the `#text` of an element with attributes. */
 export function toText(raw: unknown): string | null {
   if (typeof raw === 'string') {
-    const text = raw.trim();
+    // Control characters (filed, or from a reference like &#27;) never reach a view of the filing.
+    const text = stripControlCharacters(raw).trim();
     return text === '' ? null : text;
   }
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);

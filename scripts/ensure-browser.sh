@@ -8,12 +8,18 @@
 # install them, so the e2e tests never get a chance to be skipped silently.
 # Recommended packages are kept on purpose: they bring the fonts (fonts-liberation) that make
 # screenshots match the ones taken on the project machines.
+# It installs only these three packages (never anything else, whatever the environment says),
+# and says on stdout what it installs and why before apt-get runs.
 set -u
 
 missing=""
-[ -x /usr/bin/chromium ] || missing="$missing chromium"
-[ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
-command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
+why=""
+[ -x /usr/bin/chromium ] || { missing="$missing chromium"; why="$why
+  chromium     the browser the end-to-end tests drive (test/e2e, playwright-core)"; }
+[ -x /usr/bin/firefox-esr ] || { missing="$missing firefox-esr"; why="$why
+  firefox-esr  the Firefox end-to-end test (test/e2e-firefox, puppeteer-core over WebDriver BiDi)"; }
+command -v openssl >/dev/null 2>&1 || { missing="$missing openssl"; why="$why
+  openssl      a throwaway certificate for the local www.sec.gov stand-in (test/e2e/sec-server.ts)"; }
 
 if [ -z "$missing" ]; then
   echo "ensure-browser: chromium, firefox-esr and openssl already installed"
@@ -34,7 +40,8 @@ if ! command -v apt-get >/dev/null 2>&1; then
   exit 1
 fi
 
-echo "ensure-browser: installing$missing with apt-get"
+echo "ensure-browser: the tests need packages that are missing; installing them with apt-get${as_root:+ (via sudo)}:$why"
+echo "ensure-browser: running: apt-get update && apt-get install -y$missing"
 log=$(mktemp)
 # shellcheck disable=SC2086 # $as_root and $missing are word lists on purpose
 if DEBIAN_FRONTEND=noninteractive $as_root apt-get update -qq >"$log" 2>&1 &&

@@ -1,7 +1,7 @@
 // The built command line (bin/form4-lens.mjs -> dist/cli.mjs), run as a user runs it, on
 // real filings of the shared corpus, a full submission, a broken file and a missing path.
 
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ const APPLE_SALES = `${CORPUS}/xml/InsidersTradeMonitor__AAPL_wf-form4_155718184
 const ISABELLA_SUBMISSION = `${CORPUS}/submissions/sec-edgar-parser__1.txt`;
 // Full submission of a 4/A: a gift out (G, D) and back in to a trust (G, A), no P or S.
 const LAM_GIFT_AMENDMENT = `${CORPUS}/submissions/sec-edgar-parser__form4A.txt`;
-// Browser-saved copy with the reporting owner's CIK commented out: a schema failure.
+// Browser-saved copy with the reporting owner's CIK commented out: read, with a warning.
 const NO_OWNER_CIK = `${CORPUS}/xml/springloading_insider_trades__xml_error.xml`;
 // Year-2000 plain-text Form 4: a submission with no ownership XML.
 const PLAIN_TEXT_2000 = `${CORPUS}/submissions/edgartools__0001094891-00-000193.txt`;
@@ -203,12 +203,17 @@ describe('summary --json', () => {
     const [apple, cut, isabella, missing, noCik] = lines as [Json, Json, Json, Json, Json];
     expectFilingShape(apple);
     expectFilingShape(isabella);
-    for (const failed of [cut, missing, noCik]) {
+    expectFilingShape(noCik);
+    for (const failed of [cut, missing]) {
       expect(Object.keys(failed).sort()).toEqual(['error', 'file']);
       expect(typeof failed.error.message).toBe('string');
     }
     expect(missing.error.message).toBe('Could not read the file: no such file; check the path.');
-    expect(noCik.error.message).toBe('Form 4 XML: missing <rptOwnerCik> in <reportingOwnerId>.');
+    // Tolerant reading (issue 8, finding 15): the owner without a CIK is read, with a warning.
+    expect(apple.warnings).toEqual([]);
+    expect(noCik.reportingOwners.map((owner: Json) => owner.cik)).toEqual(['']);
+    expect(noCik.warnings).toHaveLength(1);
+    expect(noCik.warnings[0]).toMatch(/has no <rptOwnerCik>; the filing was read without it\.$/);
   });
 
   it('gives the figures worked out by hand from the XML', async () => {
@@ -287,7 +292,7 @@ describe('summary --json', () => {
     const lines = ndjson(run.stdout);
     expect(lines.map((line) => line.file)).toEqual(files);
     const failed = lines.filter((line) => 'error' in line).map((line) => line.file);
-    expect(failed).toEqual([NO_OWNER_CIK, PLAIN_TEXT_2000]);
+    expect(failed).toEqual([PLAIN_TEXT_2000]);
     expect(run.code).toBe(1);
     for (const line of lines) if (!('error' in line)) expectFilingShape(line);
   });
@@ -360,7 +365,10 @@ describe('summary --csv', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
     const records = parseCsv(run.stdout) as string[][];
     const header = records[0]!;
-    expect(header.slice(0, 3)).toEqual(['accession', 'form_type', 'issuer_cik']);
+    expect(header.slice(0, 3)).toEqual(['accession', 'filing_date', 'form_type']);
+    // The submissions' headers say "FILED AS OF DATE: 20240501" (Isabella) and 20250121 (Lam).
+    const filed = header.indexOf('filing_date');
+    expect([...new Set(records.slice(1).map((record) => record[filed]))]).toEqual(['', '2024-05-01', '2025-01-21']);
     expect(records.filter((record) => record[0] === 'accession')).toHaveLength(1);
     // 5 transactions (Apple) + 1 transaction and 2 holdings (Isabella) + 2 transactions (Lam).
     expect(records).toHaveLength(1 + 5 + 3 + 2);
@@ -372,5 +380,111 @@ describe('summary --csv', () => {
     ]);
     // Unquoted, the CSV is one line per record too: no cell here spans lines.
     expect(run.stdout.split('\r\n').filter(Boolean)).toHaveLength(11);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input (issue 8, findings 3, 7 and 9): what a file is and how big it is are checked
+// before reading; every encoding a saved filing comes in is read; nothing from a filing can
+// drive the terminal; one bad file never stops the next.
+
+describe('hostile input', () => {
+  const apple = () => readFileSync(join(ROOT, APPLE_SALES), 'utf8');
+  const scratchFile = (name: string, content: string | Uint8Array) => {
+    const path = join(scratch, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('refuses a named pipe at once (it used to wait forever), then reads the next file', async () => {
+    const fifo = join(scratch, 'pipe.xml');
+    execFileSync('mkfifo', [fifo]);
+    const run = await cli('summary', fifo, APPLE_SALES);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`form4-lens: ${fifo}: Could not read the file: it is a named pipe, not a regular file; save the filing to a file first.\n`);
+    expect(run.stdout).toContain('APPLE INC');
+  });
+
+  it('refuses a device and a directory, each in one sentence', async () => {
+    const run = await cli('summary', '/dev/zero', scratch, APPLE_SALES);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'form4-lens: /dev/zero: Could not read the file: it is a device, not a regular file.',
+      `form4-lens: ${scratch}: Could not read the file: it is a directory; name the XML or .txt files in it.`,
+    ]);
+    expect(run.stdout).toContain('APPLE INC');
+  });
+
+  it('refuses a file over 20 MB without reading it, then reads the next file', async () => {
+    // A sparse file: 600 MB that take no room and would take seconds to read.
+    const huge = join(scratch, 'huge.xml');
+    execFileSync('truncate', ['-s', '600M', huge]);
+    const started = Date.now();
+    const run = await cli('summary', '--json', huge, APPLE_SALES);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const [refused, read] = ndjson(run.stdout) as [Json, Json];
+    expect(refused.error.message).toBe('Could not read the file: it is 600.0 MB, more than the 20.0 MB any Form 3/4/5 filing needs.');
+    expectFilingShape(read);
+  });
+
+  it.each([
+    ['UTF-16 LE with a byte-order mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16 BE with a byte-order mark', (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+    ['UTF-16 LE without a byte-order mark', (text: string) => Buffer.from(text, 'utf16le')],
+    ['UTF-8 with a byte-order mark', (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+  ])('reads %s, accents included', async (name, encode) => {
+    const text = apple().replace('APPLE INC', 'Société Générale');
+    const run = await cli('summary', '--json', scratchFile(`${name.replace(/\W+/g, '-')}.xml`, encode(text)));
+    expect(run.code).toBe(0);
+    expect(ndjson(run.stdout)[0]!.issuer.name).toBe('Société Générale');
+    expect(run.stderr).toBe('');
+  });
+
+  it('reads Latin-1 bytes as Windows-1252 and says so on stderr (they used to become U+FFFD silently)', async () => {
+    const text = apple().replace('APPLE INC', 'Société Générale');
+    const latin1 = scratchFile('latin1.xml', Buffer.from(text, 'latin1'));
+    const run = await cli('summary', '--json', latin1);
+    expect(run.code).toBe(0);
+    const [line] = ndjson(run.stdout) as [Json];
+    expect(line.issuer.name).toBe('Société Générale');
+    expect(line.warnings).toEqual(['The file is not valid UTF-8; it was read as Windows-1252 (Latin-1), so check its accented letters.']);
+    const text2 = await cli('summary', latin1);
+    expect(text2.stderr).toBe(
+      `form4-lens: ${latin1}: warning: The file is not valid UTF-8; it was read as Windows-1252 (Latin-1), so check its accented letters.\n`,
+    );
+  });
+
+  it('never writes a control character from a filing to the terminal, in any mode', async () => {
+    // Title change (OSC 0), clear screen, OSC 52 clipboard write, BEL, C1 CSI: filed literally and as references.
+    const hostile = scratchFile(
+      'escapes.xml',
+      apple()
+        .replace('APPLE INC', 'APPLE\u001b]0;pwned\u0007 INC&#27;[2J\u009b31m')
+        .replace(/<footnote id="F1">/, '<footnote id="F1">&#x1b;]52;c;Y2FsYw==&#7;'),
+    );
+    const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+    for (const mode of [[], ['--json'], ['--csv']]) {
+      const run = await cli('summary', ...mode, hostile);
+      expect(run.code, mode.join()).toBe(0);
+      expect(run.stdout, mode.join()).not.toMatch(controls);
+      expect(run.stdout, mode.join()).toContain('APPLE]0;pwned INC[2J31m');
+    }
+  });
+
+  it('streams a big CSV: a 3,000-row filing whose rows all cite a 100,000-character footnote', async () => {
+    // Before: every row carried the whole footnote (300 MB) and the CLI aborted (exit 134).
+    const text = apple();
+    const row = /<nonDerivativeTransaction>[\s\S]*?<\/nonDerivativeTransaction>/.exec(text)![0];
+    const citing = row.replace('</transactionShares>', '<footnoteId id="F1"/></transactionShares>');
+    const big = scratchFile(
+      'big.xml',
+      text.replace(row, citing.repeat(3000)).replace(/<footnote id="F1">[\s\S]*?<\/footnote>/, `<footnote id="F1">${'x'.repeat(100_000)}</footnote>`),
+    );
+    const run = await cli('summary', '--csv', big, APPLE_SALES);
+    expect(run.code).toBe(0);
+    const records = parseCsv(run.stdout) as string[][];
+    // 3,000 + 4 rows of the big file, 5 of Apple, one header.
+    expect(records).toHaveLength(1 + 3004 + 5);
+    expect(run.stdout.length).toBeLessThan(10 * 1024 * 1024);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPriceRanges, findTenB5OneMentions, toIsoDateFromProse } from '../lib/footnote-facts';
+import { findPriceRanges, findTenB5OneMentions, SCANNED_CHARS, toIsoDateFromProse } from '../lib/footnote-facts';
 
 describe('toIsoDateFromProse', () => {
   it.each([
@@ -54,5 +54,21 @@ describe('findPriceRanges', () => {
 
   it('ignores footnotes that give a price but no range', () => {
     expect(findPriceRanges([{ id: 'F1', text: 'The exercise price is $12.00 per share, vesting from 2020 to 2024.' }])).toEqual([]);
+  });
+});
+
+describe('only the first 4,000 characters of a text are scanned for facts (issue 8, finding 1)', () => {
+  const plan = 'Sold under a Rule 10b5-1 trading plan adopted on September 16, 2021; prices ranging from $41.02 to $41.88.';
+
+  it('finds the facts at the start of a long footnote', () => {
+    const text = `${plan} ${'x'.repeat(100_000)}`;
+    expect(findTenB5OneMentions([{ id: 'F1', text }], null)).toEqual({ footnoteIds: ['F1'], inRemarks: false, adoptionDates: ['2021-09-16'] });
+    expect(findPriceRanges([{ id: 'F1', text }])).toEqual([{ footnoteId: 'F1', low: 41.02, high: 41.88 }]);
+  });
+
+  it('does not look past them', () => {
+    const text = `${'x'.repeat(SCANNED_CHARS)} ${plan}`;
+    expect(findTenB5OneMentions([{ id: 'F1', text }], text)).toEqual({ footnoteIds: [], inRemarks: false, adoptionDates: [] });
+    expect(findPriceRanges([{ id: 'F1', text }])).toEqual([]);
   });
 });

@@ -183,10 +183,11 @@ describe('hostile XML', () => {
     expect(ms).toBeLessThan(FAST_MS);
   });
 
-  it('refuses a "billion laughs" document whose root is not an ownership document, within 200 ms', () => {
+  it('refuses a "billion laughs" document whose root is not an ownership document, within 200 ms (the DOCTYPE first)', () => {
     const text = alter(fixture('billion-laughs.xml'), /ownershipDocument/g, 'lolz');
     const { result, ms } = timed(text);
-    expect(errorOf(result).message).toMatch(/found <lolz>\.$/);
+    // An internal DOCTYPE subset is refused before anything else is read.
+    expect(errorOf(result).message).toMatch(/declares XML entities/);
     expect(ms).toBeLessThan(FAST_MS);
   });
 

@@ -18,9 +18,10 @@ const MAX_BUBBLE_TEXT = 1_200;
 const CODE_COLUMN = { 'Table I': 3, 'Table II': 4 } as const;
 
 function tableKind(table: HTMLTableElement): keyof typeof CODE_COLUMN | null {
-  const heading = table.querySelector('th')?.textContent ?? '';
-  if (/Table\s+I\s*-\s*Non-Derivative/i.test(heading)) return 'Table I';
-  if (/Table\s+II\s*-\s*Derivative/i.test(heading)) return 'Table II';
+  // Bounded quantifiers over the heading's first characters: page text is never scanned whole.
+  const heading = (table.querySelector('th')?.textContent ?? '').slice(0, 300);
+  if (/Table\s{1,10}I\s{0,10}-\s{0,10}Non-Derivative/i.test(heading)) return 'Table I';
+  if (/Table\s{1,10}II\s{0,10}-\s{0,10}Derivative/i.test(heading)) return 'Table II';
   return null;
 }
 
@@ -49,7 +50,7 @@ function codeTargets(doc: Document): Target[] {
 function footnoteTargets(doc: Document, footnotes: Map<string, string>): Target[] {
   const targets: Target[] = [];
   for (const sup of doc.querySelectorAll<HTMLElement>('sup')) {
-    const number = /^\((\d+)\)$/.exec(sup.textContent?.trim() ?? '')?.[1];
+    const number = /^\((\d{1,4})\)$/.exec((sup.textContent ?? '').slice(0, 40).trim())?.[1];
     const text = number && footnotes.get(`F${number}`);
     if (text) targets.push({ element: sup, text: `(${number}) ${text}` });
   }

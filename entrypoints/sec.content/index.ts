@@ -61,6 +61,9 @@ async function run(report: (next: PageReport) => void): Promise<void> {
 export default defineContentScript({
   ...matchPatterns,
   runAt: 'document_end',
+  // WXT would otherwise post { type: 'wxt:content-script-started', ... } to the page: the page
+  // must not learn that the extension is there, nor anything about it (product.md section 7).
+  noScriptStartedPostMessage: true,
   main() {
     let latest: PageReport | null = null;
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

@@ -3,12 +3,13 @@
 
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { toCsv } from '@/lib/csv';
+import { toCsv, toCsvDownload, type CsvOptions } from '@/lib/csv';
 import type { Settings } from '@/lib/settings';
 import { Overlay, type OverlayContent } from '@/components/overlay';
 import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
 import overlayCss from '@/components/overlay.css?inline';
 import { createShadowHost } from './shadow-host';
+import { acceptTrustedEventsOnly } from './trusted-events-only';
 import { downloadName } from '@/lib/download-name';
 
 async function loadPanelState(): Promise<PanelState> {
@@ -35,8 +36,16 @@ function OverlayApp({ content, initial, settings, pageUrl, rawXmlUrl, doc }: App
     setPanel(next);
     savePanelState(next);
   };
-  const csv = () =>
-    content.status === 'ready' ? toCsv(content.filing, { delimiter: settings.csvDelimiter, sourceUrl: pageUrl }) : '';
+  const csvOptions: CsvOptions = { delimiter: settings.csvDelimiter, sourceUrl: pageUrl };
+  /** The CSV, or an error that says why it could not be made (never blamed on the browser). */
+  const csv = (make: typeof toCsv) => {
+    if (content.status !== 'ready') return '';
+    try {
+      return make(content.filing, csvOptions);
+    } catch (error) {
+      throw new Error(`The CSV of this filing could not be made (${String(error)}); please report the filing.`);
+    }
+  };
   const rowCount = content.status === 'ready' ? content.filing.document.transactions.length + content.filing.document.holdings.length : 0;
 
   return (
@@ -47,16 +56,18 @@ function OverlayApp({ content, initial, settings, pageUrl, rawXmlUrl, doc }: App
       position={panel.position}
       onPositionChange={(position) => update({ ...panel, position })}
       onCopyCsv={async () => {
+        const text = csv(toCsv);
         try {
-          await navigator.clipboard.writeText(csv());
-        } catch {
-          throw new Error('The browser did not allow copying; use Download CSV instead.');
+          await navigator.clipboard.writeText(text);
+        } catch (error) {
+          throw new Error(`The browser did not allow copying (${String(error)}); use Download CSV instead.`);
         }
         return `Copied ${rowCount} row${rowCount === 1 ? '' : 's'} as CSV.`;
       }}
       onDownloadCsv={() => {
         if (content.status !== 'ready') return;
-        const url = URL.createObjectURL(new Blob([csv()], { type: 'text/csv;charset=utf-8' }));
+        // The file starts with a byte-order mark (Excel on Windows); the clipboard copy does not.
+        const url = URL.createObjectURL(new Blob([csv(toCsvDownload)], { type: 'text/csv;charset=utf-8' }));
         const link = doc.createElementNS('http://www.w3.org/1999/xhtml', 'a') as HTMLAnchorElement;
         link.href = url;
         link.download = downloadName(content.filing);
@@ -80,6 +91,7 @@ export async function mountOverlay(doc: Document, settingsRead: Promise<Settings
   const [settings, stored] = await Promise.all([settingsRead, loadPanelState()]);
   const initial = { ...stored, collapsed: settings.openOverlay === 'on-click' ? true : stored.collapsed };
   const { container, remove } = createShadowHost(doc, 'form4-lens-overlay', overlayCss);
+  acceptTrustedEventsOnly(container);
   return {
     settings,
     show: (content, rawXmlUrl) =>

@@ -1,7 +1,8 @@
 // Gets the ownership XML behind the page, per page kind (product.md section 1): from the
 // document itself where it is there, otherwise with one same-origin request, cached.
 
-import { isOwnershipFormName, pickOwnershipXmlUrl } from '@/lib/filing-index';
+import { isOwnershipFormName, pickOwnershipXml } from '@/lib/filing-index';
+import { MAX_XML_BYTES } from '@/lib/parse-ownership';
 import { toSubmissionType } from '@/lib/extract-ownership-xml';
 import type { PageKind } from '@/lib/sec-urls';
 import { toRawXmlUrl } from '@/lib/sec-urls';
@@ -21,12 +22,50 @@ const RATE_LIMITED = /Request Rate Threshold Exceeded/i;
 const FETCH_TIMEOUT_MS = 15_000;
 const cache = new Map<string, Promise<FilingSource>>();
 
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const TOO_BIG = `The filing's XML is larger than the ${megabytes(MAX_XML_BYTES)} any ownership document needs; it was not read.`;
+
+/**
+ * The body as text, read as it arrives and abandoned as soon as it passes MAX_XML_BYTES
+ * (a 300 MB "XML" used to be downloaded whole before being refused); null when too big.
+ */
+async function readCapped(response: Response): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_XML_BYTES) {
+    await response.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_XML_BYTES) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function fetchText(url: string): Promise<FilingSource> {
   let response: Response;
   try {
     response = await fetch(url, {
       credentials: 'same-origin',
       cache: 'force-cache',
+      // A redirect could lead to another host or another filing's folder: never followed
+      // (product.md section 7). "manual" lets us say so, where "error" looks like a network fault.
+      redirect: 'manual',
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
   } catch (error) {
@@ -39,8 +78,25 @@ async function fetchText(url: string): Promise<FilingSource> {
       details: `${url}\n${String(error)}`,
     };
   }
-  const text = await response.text().catch(() => '');
-  if (RATE_LIMITED.test(text)) {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || (response.url !== '' && response.url !== url)) {
+    return {
+      kind: 'failed',
+      message: "sec.gov redirected the request for the filing's XML elsewhere; Form 4 Lens reads a filing only from its own folder on www.sec.gov, so it was not read.",
+      details: `${url}${response.url && response.url !== url ? ` -> ${response.url}` : ''}`,
+    };
+  }
+  let text: string | null;
+  try {
+    text = await readCapped(response);
+  } catch (error) {
+    return {
+      kind: 'failed',
+      message: "The filing's XML stopped arriving from sec.gov before its end; check the connection and reload the page.",
+      details: `${url}\n${String(error)}`,
+    };
+  }
+  if (text === null) return { kind: 'failed', message: TOO_BIG, details: url };
+  if (RATE_LIMITED.test(text.slice(0, 20_000))) {
     return {
       kind: 'failed',
       message: 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded); wait a few minutes and reload.',
@@ -80,6 +136,14 @@ function ownXml(doc: Document): string | null {
   return root?.localName === 'ownershipDocument' ? new XMLSerializer().serializeToString(root) : null;
 }
 
+/** The CIKs of the filers an index page names ("CIK: 0000051143" links to each filer's filings). */
+function filerCiks(doc: Document): string[] {
+  return [...doc.querySelectorAll<HTMLAnchorElement>('.companyInfo a[href*="CIK="]')].flatMap((link) => {
+    const cik = /[?&]CIK=(\d{1,10})(?:&|$)/i.exec(link.getAttribute('href') ?? '')?.[1];
+    return cik ? [cik] : [];
+  });
+}
+
 function indexDocuments(doc: Document) {
   return [...doc.querySelectorAll('table.tableFile tr')].flatMap((row) => {
     const cells = row.querySelectorAll('td');
@@ -92,7 +156,7 @@ export function locateFiling(kind: PageKind, doc: Document, pageUrl: string): Fi
   switch (kind) {
     case 'rendering': {
       const raw = toRawXmlUrl(pageUrl);
-      return raw && /SEC\s+FORM/i.test(doc.title) ? { kind: 'fetch', url: raw } : { kind: 'not-ownership' };
+      return raw && /SEC\s{1,20}FORM/i.test(doc.title.slice(0, 200)) ? { kind: 'fetch', url: raw } : { kind: 'not-ownership' };
     }
     case 'raw-xml': {
       const xml = ownXml(doc);
@@ -101,13 +165,19 @@ export function locateFiling(kind: PageKind, doc: Document, pageUrl: string): Fi
     case 'index': {
       const heading = doc.querySelector('#formName')?.textContent ?? '';
       if (!isOwnershipFormName(heading)) return { kind: 'not-ownership' };
-      const raw = pickOwnershipXmlUrl(indexDocuments(doc), pageUrl);
-      return raw
-        ? { kind: 'fetch', url: raw }
-        : {
-            kind: 'failed',
-            message: 'This filing index lists no ownership XML document; filings before mid-2003 are plain text, so open the filing itself.',
-          };
+      const pick = pickOwnershipXml(indexDocuments(doc), pageUrl, filerCiks(doc));
+      if (pick.kind === 'found') return { kind: 'fetch', url: pick.url };
+      if (pick.kind === 'elsewhere') {
+        return {
+          kind: 'failed',
+          message: "This filing index links its ownership XML outside the filing's own folder on www.sec.gov, so Form 4 Lens did not read it.",
+          details: pick.href,
+        };
+      }
+      return {
+        kind: 'failed',
+        message: 'This filing index lists no ownership XML document; filings before mid-2003 are plain text, so open the filing itself.',
+      };
     }
     case 'submission': {
       const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';

@@ -37,6 +37,7 @@ export async function startSecServerOn443(routes: Routes): Promise<SecServer> {
     port: HTTPS_PORT,
     url: inner.url,
     requests: inner.requests,
+    sentBytes: inner.sentBytes,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => forwarder.close(() => resolve()));

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { OTHER_HOSTS } from './sec-server';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Absolute path of the built Chrome extension (the folder with manifest.json). */
@@ -45,7 +46,8 @@ export async function launchWithExtension({ port, extensionDir = EXTENSION_DIR }
       '--disable-background-networking', // no real requests to Google or sec.gov behind our back
       '--disable-component-update',
       '--disable-sync',
-      `--host-resolver-rules=MAP www.sec.gov 127.0.0.1:${port}`,
+      // Other hosts too, so a request the extension must never make would reach the server (and show).
+      `--host-resolver-rules=${['www.sec.gov', ...OTHER_HOSTS].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ')}`,
     ],
   });
   try {

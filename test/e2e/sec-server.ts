@@ -34,7 +34,11 @@ export type Route =
   /** A string, sent as UTF-8. */
   | { body: string; type: ContentType; status?: number }
   /** Never answers (the request stays open until close()): for loading-state and timeout tests. */
-  | { hang: true };
+  | { hang: true }
+  /** A redirect (302 unless told) to `location`: for tests that the extension never follows one. */
+  | { redirect: string; status?: number }
+  /** `bytes` of "a" sent in 64 KB chunks as the client takes them, with no Content-Length; `sentBytes` counts them. */
+  | { stream: number; type: ContentType };
 
 /**
  * Keys are request targets as the browser sends them: a path, or a path with its query
@@ -53,17 +57,26 @@ export interface SecServer {
    * `/favicon.ico` after most page loads: filter it out when counting a page's own requests.
    */
   requests: string[];
+  /** Bytes a `stream` route had written, by request target, when the client stopped reading or the body ended. */
+  sentBytes: Record<string, number>;
   close(): Promise<void>;
 }
+
+/**
+ * Other hosts the browser maps to this server (browser.ts), in the certificate too: a test
+ * that the extension never reads from elsewhere needs "elsewhere" to answer (engineering.md).
+ */
+export const OTHER_HOSTS = ['evil.example'] as const;
 
 export const SEC_ORIGIN = 'https://www.sec.gov';
 
 export async function startSecServer(routes: Routes): Promise<SecServer> {
   const requests: string[] = [];
+  const sentBytes: Record<string, number> = {};
   const server = createServer(certificate(), (req, res) => {
     const target = req.url ?? '/';
     requests.push(target);
-    answer(routes, target, req, res);
+    answer(routes, target, req, res, sentBytes);
   });
   // A hanging request keeps its socket open; close() must not wait for it.
   await new Promise<void>((resolve, reject) => {
@@ -75,13 +88,23 @@ export async function startSecServer(routes: Routes): Promise<SecServer> {
     port,
     url: (path) => `${SEC_ORIGIN}${path.startsWith('/') ? '' : '/'}${path}`,
     requests,
+    sentBytes,
     close: () => closeServer(server),
   };
 }
 
-function answer(routes: Routes, target: string, req: IncomingMessage, res: ServerResponse): void {
+function answer(routes: Routes, target: string, req: IncomingMessage, res: ServerResponse, sentBytes: Record<string, number>): void {
   const route = routes[target] ?? routes[target.split('?')[0] ?? target];
   if (route && 'hang' in route) return; // leave the response open on purpose
+  if (route && 'redirect' in route) {
+    res.writeHead(route.status ?? 302, { Location: route.redirect, 'Cache-Control': 'no-cache' });
+    res.end();
+    return;
+  }
+  if (route && 'stream' in route) {
+    void streamBytes(res, route.stream, route.type, (sent) => (sentBytes[target] = sent));
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'text/plain; charset=utf-8', Buffer.from(`${req.method} not allowed\n`));
     return;
@@ -96,6 +119,22 @@ function answer(routes: Routes, target: string, req: IncomingMessage, res: Serve
     return;
   }
   send(res, route.status ?? 200, `${route.type}; charset=utf-8`, Buffer.from(route.body, 'utf8'));
+}
+
+/** Writes `total` bytes as fast as the client reads them, reporting the count until it stops. */
+async function streamBytes(res: ServerResponse, total: number, type: ContentType, report: (sent: number) => void): Promise<void> {
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  let sent = 0;
+  let closed = false;
+  res.once('close', () => (closed = true));
+  while (sent < total && !closed) {
+    const ok = res.write(chunk);
+    sent += chunk.length;
+    report(sent);
+    if (!ok) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+  }
+  res.end();
 }
 
 function send(res: ServerResponse, status: number, contentType: string, bytes: Buffer): void {
@@ -140,7 +179,7 @@ function certificate(): { key: Buffer; cert: Buffer } {
     execFileSync(
       'openssl',
       ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=www.sec.gov',
-        '-addext', 'subjectAltName=DNS:www.sec.gov', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+        '-addext', `subjectAltName=${['www.sec.gov', ...OTHER_HOSTS].map((host) => `DNS:${host}`).join(',')}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     cached = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
