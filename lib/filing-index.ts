@@ -73,3 +73,13 @@ export function pickOwnershipXmlUrl(documents: IndexDocument[], pageUrl: string,
   const pick = pickOwnershipXml(documents, pageUrl, filerCiks);
   return pick.kind === 'found' ? pick.url : null;
 }
+
+/**
+ * The filing date an index page states in its info boxes ("Filing Date" then "2022-11-04"),
+ * given as [heading, value] pairs in page order; null when absent or not an ISO date.
+ */
+export function toIndexFilingDate(info: readonly (readonly [string, string])[]): string | null {
+  const pair = info.find(([head]) => /^\s{0,20}Filing Date\s{0,20}$/i.test(head.slice(0, 60)));
+  const date = pair?.[1].trim().slice(0, 20) ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}

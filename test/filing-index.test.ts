@@ -2,7 +2,7 @@
 // only the filing's own folder on https://www.sec.gov, under the index's CIK or a filer's.
 
 import { describe, expect, it } from 'vitest';
-import { pickOwnershipXml, toFilingXmlUrl } from '../lib/filing-index';
+import { pickOwnershipXml, toFilingXmlUrl, toIndexFilingDate } from '../lib/filing-index';
 
 // The IBM Form 4 index of the corpus (edgarWebR__0001562180-17-002633-index.htm.html), reached
 // through the owner's CIK 1333712; its links are under the issuer's CIK 51143.
@@ -67,5 +67,18 @@ describe('pickOwnershipXml', () => {
     const evil = { href: 'https://evil.example/x.xml', type: '4' };
     expect(pickOwnershipXml([evil], INDEX, FILERS)).toEqual({ kind: 'elsewhere', href: 'https://evil.example/x.xml' });
     expect(pickOwnershipXml([exhibit], INDEX, FILERS)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('toIndexFilingDate', () => {
+  it.each([
+    [[['Filing Date', '2022-11-04'], ['Accepted', '2022-11-04 16:30:18']], '2022-11-04'],
+    [[['Period of Report', '2022-11-02'], ['\n  Filing Date ', ' 2017-02-23\n']], '2017-02-23'],
+    [[['Accepted', '2022-11-04 16:30:18']], null],
+    [[['Filing Date', 'yesterday']], null],
+    [[['Filing Date', '2022-11-04 16:30:18']], null],
+    [[], null],
+  ] as [[string, string][], string | null][])('%j -> %s', (info, expected) => {
+    expect(toIndexFilingDate(info)).toBe(expected);
   });
 });

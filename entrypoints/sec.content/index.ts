@@ -43,10 +43,13 @@ async function run(report: (next: PageReport) => void): Promise<void> {
     if (source.kind === 'failed') return fail({ message: source.message, details: source.details }, null);
     const parsed = parseOwnership(source.text);
     if (!parsed.ok) return fail(parsed.error, source.rawXmlUrl);
-    // A full submission names its accession; on other pages the URL holds it (for the CSV).
-    const filing = parsed.filing.accession
-      ? parsed.filing
-      : { ...parsed.filing, accession: parseFilingPath(url)?.accession ?? null };
+    // A full submission names its accession and filing date; elsewhere the URL holds the
+    // accession and an index page prints the filing date (for the figures and the CSV).
+    const filing = {
+      ...parsed.filing,
+      accession: parsed.filing.accession ?? parseFilingPath(url)?.accession ?? null,
+      filingDate: parsed.filing.filingDate ?? (where.kind === 'fetch' ? (where.filingDate ?? null) : null),
+    };
     overlay.show({ status: 'ready', filing, figures: computeFigures(filing.document, { filingDate: filing.filingDate }) }, source.rawXmlUrl);
     report({ status: 'ready', filing, sourceUrl: url });
     if (kind === 'rendering' && overlay.settings.pageHovers) {

@@ -1,7 +1,7 @@
 // Gets the ownership XML behind the page, per page kind (product.md section 1): from the
 // document itself where it is there, otherwise with one same-origin request, cached.
 
-import { isOwnershipFormName, pickOwnershipXml } from '@/lib/filing-index';
+import { isOwnershipFormName, pickOwnershipXml, toIndexFilingDate } from '@/lib/filing-index';
 import { MAX_XML_BYTES } from '@/lib/parse-ownership';
 import { toSubmissionType } from '@/lib/extract-ownership-xml';
 import type { PageKind } from '@/lib/sec-urls';
@@ -15,7 +15,8 @@ export type FilingSource =
 export type FilingLocation =
   /** Not an ownership filing after all (an XBRL file, a 10-K index): stay silent. */
   | { kind: 'not-ownership' }
-  | { kind: 'fetch'; url: string }
+  /** filingDate: what the page itself states (an index page), for the figures and the CSV. */
+  | { kind: 'fetch'; url: string; filingDate?: string | null }
   | FilingSource;
 
 const RATE_LIMITED = /Request Rate Threshold Exceeded/i;
@@ -144,6 +145,11 @@ function filerCiks(doc: Document): string[] {
   });
 }
 
+/** The index page's info boxes: each .infoHead with the .info after it. */
+function indexInfo(doc: Document): [string, string][] {
+  return [...doc.querySelectorAll('.infoHead')].slice(0, 40).map((head) => [head.textContent ?? '', head.nextElementSibling?.textContent ?? '']);
+}
+
 function indexDocuments(doc: Document) {
   return [...doc.querySelectorAll('table.tableFile tr')].flatMap((row) => {
     const cells = row.querySelectorAll('td');
@@ -166,7 +172,7 @@ export function locateFiling(kind: PageKind, doc: Document, pageUrl: string): Fi
       const heading = doc.querySelector('#formName')?.textContent ?? '';
       if (!isOwnershipFormName(heading)) return { kind: 'not-ownership' };
       const pick = pickOwnershipXml(indexDocuments(doc), pageUrl, filerCiks(doc));
-      if (pick.kind === 'found') return { kind: 'fetch', url: pick.url };
+      if (pick.kind === 'found') return { kind: 'fetch', url: pick.url, filingDate: toIndexFilingDate(indexInfo(doc)) };
       if (pick.kind === 'elsewhere') {
         return {
           kind: 'failed',

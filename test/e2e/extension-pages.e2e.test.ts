@@ -139,6 +139,11 @@ describe('overlay on each kind of filing page, figures computed from the XML', {
         const expected = facts.rows.filter((row) => row.table === table).length;
         await expect(overlay.locator(`[data-testid=table-${table}] [data-testid=row]`).count(), table).resolves.toBe(expected);
       }
+      if (f.kind === 'index') {
+        // The index page prints the filing date; the overlay gives it with the lag from the trade.
+        const filed = /Filing Date<\/div>\s*<div class="info">(\d{4}-\d{2}-\d{2})</.exec(readCorpus(f.file!))![1];
+        await expect(overlay.locator('.form-line').innerText()).resolves.toContain(`filed ${filed}`);
+      }
       if (f.name in INDEX_XML_STAND_INS) {
         // The index page links the XML; the server must have been asked for it.
         expect(server.requests).toContain(INDEX_XML_STAND_INS[f.name as keyof typeof INDEX_XML_STAND_INS].path);
