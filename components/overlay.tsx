@@ -153,7 +153,7 @@ export function Overlay(props: OverlayProps) {
         {content.status === 'error' && <ErrorPanel error={content.error} />}
         {content.status === 'ready' && (
           <>
-            <FilingSummary document={content.filing.document} figures={content.figures} locale={locale} />
+            <FilingSummary document={content.filing.document} warnings={content.filing.warnings} figures={content.figures} locale={locale} />
             <RowsTable
               rows={rows}
               inconsistentRows={inconsistentRows}

@@ -25,7 +25,7 @@ export function PopupView({ report, figures, locale, onOpenOptions }: PopupViewP
       {report?.status === 'loading' && <p role="status">Reading the filing...</p>}
       {report?.status === 'error' && <ErrorPanel error={report.error} />}
       {report?.status === 'ready' && figures && (
-        <FilingSummary document={report.filing.document} figures={figures} locale={locale} />
+        <FilingSummary document={report.filing.document} warnings={report.filing.warnings} figures={figures} locale={locale} />
       )}
       <p>
         <button type="button" class="link" onClick={onOpenOptions}>

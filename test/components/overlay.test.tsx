@@ -112,6 +112,14 @@ describe('Overlay', () => {
     expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell -17,500 sh, -$3.5M' }).getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('says what a filing lacks, in the sentence the reading gave (owner CIK commented out in the source repo)', () => {
+    const { filing, figures } = loadFiling('xml/springloading_insider_trades__xml_error.xml');
+    expect(filing.warnings).toHaveLength(1);
+    renderOverlay({ content: { status: 'ready', filing, figures } });
+    expect(screen.getByRole('note').textContent).toBe(filing.warnings![0]);
+    expect(screen.getByRole('note').textContent).toMatch(/has no <rptOwnerCik>; the filing was read without it\.$/);
+  });
+
   it('shows an error in one sentence with details on demand', () => {
     renderOverlay({ content: { status: 'error', error: { message: 'Form 4 XML: line 3: unclosed tag <value>.', details: 'Unclosed tag' } } });
     expect(screen.getByRole('alert').querySelector('p')!.textContent).toBe('Form 4 XML: line 3: unclosed tag <value>.');
