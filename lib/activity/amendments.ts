@@ -51,7 +51,7 @@ function resolveGroup(group: FilingEntry[], outcome: AmendmentOutcome): void {
     const target = findOriginal(amendment, originals);
     if (target === null && originals.length > 1) {
       outcome.notes.push(
-        `${describeEntry(amendment)} amends one of ${originals.length} ${toBaseForm(amendment.documentType)} filings for period ${amendment.periodOfReport ?? 'unknown'} and does not say which, so all are counted.`,
+        `${describeEntry(amendment)} amends one of ${originals.length} Form ${toBaseForm(amendment.documentType)} filings for period ${amendment.periodOfReport ?? 'unknown'}, and neither its date of original submission nor its rows tell which, so all are counted.`,
       );
       outcome.counted.push(amendment);
       continue;
