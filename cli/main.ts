@@ -2,18 +2,31 @@
 // hands the files to summarise(); bin/form4-lens.mjs calls main() from the built dist/cli.mjs.
 
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../lib/activity';
+import { activity } from './activity';
 import { summarise, type OutputMode } from './summarise';
+import { expandPaths } from './walk-paths';
 
 export const USAGE = `Usage: form4-lens summary [--json | --csv] FILE...
+       form4-lens activity [--json | --csv] [--since DATE] [--until DATE] PATH...
 
-Summarises SEC Form 3/4/5 insider filings: ownership XML files (<ownershipDocument>)
-or EDGAR full submissions (.txt) that hold one.
+summary   summarises each SEC Form 3/4/5 insider filing: ownership XML files
+          (<ownershipDocument>) or EDGAR full submissions (.txt, .nc) that hold one.
+activity  rolls up insider activity across the filings, per issuer: open-market
+          buys and sells, buyers and sellers, cluster buys, each insider's totals.
+          Each filing counts once (duplicates out, amendments replace originals).
+
+A FILE or PATH may be a folder: folders are read recursively (.xml, .txt, .nc).
 
 Options:
-  --json      one JSON object per file (NDJSON); a file that cannot be read
-              gives {"file": ..., "error": {"message": ...}}
-  --csv       every row of every file as CSV, one header line
-  -h, --help  show this help
+  --json          summary: one JSON object per file (NDJSON); a file that cannot
+                  be read gives {"file": ..., "error": {"message": ...}}
+                  activity: one JSON object per issuer (NDJSON)
+  --csv           every row of every file as CSV, one header line (activity: the
+                  rows in the window, led by the filing date)
+  --since DATE    activity: leave out rows dated before DATE (YYYY-MM-DD)
+  --until DATE    activity: leave out rows dated after DATE (YYYY-MM-DD)
+  -h, --help      show this help
 
 Exit status: 0 when every file was read, 1 when some file could not be, 2 on a usage error.
 `;
@@ -21,6 +34,8 @@ Exit status: 0 when every file was read, 1 when some file could not be, 2 on a u
 const OPTIONS = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  since: { type: 'string' },
+  until: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,11 +66,21 @@ export async function main(argv: string[]): Promise<number> {
     stdout(USAGE);
     return 0;
   }
-  const [command, ...files] = positionals;
-  if (command === undefined) return usageError('name a command: summary.');
-  if (command !== 'summary') return usageError(`unknown command "${command}"; the command is summary.`);
-  if (files.length === 0) return usageError('name at least one file to summarise.');
+  const [command, ...paths] = positionals;
+  if (command === undefined) return usageError('name a command: summary or activity.');
+  if (command !== 'summary' && command !== 'activity') {
+    return usageError(`unknown command "${command}"; the commands are summary and activity.`);
+  }
+  if (paths.length === 0) return usageError(`name at least one file or folder to ${command === 'summary' ? 'summarise' : 'roll up'}.`);
   if (values.json && values.csv) return usageError('choose one of --json and --csv.');
   const mode: OutputMode = values.json ? 'json' : values.csv ? 'csv' : 'text';
-  return summarise(files, mode, { stdout, stderr });
+  const output = { stdout, stderr };
+  if (command === 'summary') {
+    if (values.since !== undefined || values.until !== undefined) return usageError('--since and --until are options of activity.');
+    return summarise(await expandPaths(paths), mode, output);
+  }
+  for (const [name, date] of [['--since', values.since], ['--until', values.until]] as const) {
+    if (date !== undefined && !isIsoDate(date)) return usageError(`${name} takes a date as YYYY-MM-DD, such as 2021-11-30; got "${date}".`);
+  }
+  return activity(paths, mode, { from: values.since ?? null, until: values.until ?? null }, output);
 }

@@ -16,4 +16,5 @@ export {
 export { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey } from './filing-identity';
 export { summariseIssuer, type InsiderActivity, type IssuerActivity, type IssuerClusterBuy } from './issuer-activity';
 export type { OpenMarketActivity } from './open-market-sum';
-export { isInWindow, isIsoDate, toActivityWindow, WHOLE_HISTORY, type ActivityWindow } from './window';
+export { ACTIVITY_CSV_COLUMNS, rowsInWindow, toActivityCsvHeader, toActivityCsvRows } from './activity-csv';
+export { daysBetween, isInWindow, isIsoDate, rowDate, toActivityWindow, WHOLE_HISTORY, type ActivityWindow } from './window';
