@@ -54,6 +54,8 @@ export class ActivityRollup {
   private readonly byAccession = new Map<string, FilingEntry>();
   private readonly byFingerprint = new Map<string, FilingEntry[]>();
   private readonly stats = { added: 0, duplicates: 0, outsideWindow: 0 };
+  /** One copy of each name, title and role however many filings repeat it. */
+  private readonly strings = new Map<string, string>();
 
   constructor(options: RollupOptions = {}) {
     this.window = options.window ?? WHOLE_HISTORY;
@@ -78,6 +80,7 @@ export class ActivityRollup {
       this.mergeDuplicate(existing, entry);
       return 'duplicate';
     }
+    this.shareStrings(entry);
     this.entries.push(entry);
     if (entry.accession !== null) this.byAccession.set(entry.accession, entry);
     const sameContent = this.byFingerprint.get(entry.fingerprint);
@@ -85,6 +88,34 @@ export class ActivityRollup {
     else this.byFingerprint.set(entry.fingerprint, [entry]);
     this.stats.added += 1;
     return 'added';
+  }
+
+  private intern<T extends string | null>(text: T): T {
+    if (text === null) return text;
+    const known = this.strings.get(text);
+    if (known !== undefined) return known as T;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  /** Each filing parses its own copies of the issuer's name, the owners' names and roles, the securities' titles: keep one. */
+  private shareStrings(entry: FilingEntry): void {
+    const { issuer } = entry;
+    issuer.cik = this.intern(issuer.cik);
+    issuer.name = this.intern(issuer.name);
+    issuer.tradingSymbol = this.intern(issuer.tradingSymbol);
+    entry.issuerKey = this.intern(entry.issuerKey);
+    entry.insiderKey = this.intern(entry.insiderKey);
+    entry.amendmentKey = this.intern(entry.amendmentKey);
+    for (const owner of entry.owners) {
+      owner.cik = this.intern(owner.cik);
+      owner.name = this.intern(owner.name);
+      owner.relationship = this.intern(owner.relationship);
+    }
+    for (const line of entry.holdings) {
+      line.securityTitle = this.intern(line.securityTitle);
+      line.natureOfOwnership = this.intern(line.natureOfOwnership);
+    }
   }
 
   /** The number of distinct filings kept. */
