@@ -14,6 +14,7 @@ export {
   type PurchaseDay,
 } from './filing-entry';
 export { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey } from './filing-identity';
+export { toInsiderHistory, type HistoryPoint } from './insider-history';
 export { summariseIssuer, type InsiderActivity, type IssuerActivity, type IssuerClusterBuy } from './issuer-activity';
 export type { OpenMarketActivity } from './open-market-sum';
 export { ACTIVITY_CSV_COLUMNS, rowsInWindow, toActivityCsvHeader, toActivityCsvRows } from './activity-csv';

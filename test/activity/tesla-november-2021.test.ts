@@ -5,7 +5,7 @@
 // cent per filing, as each filing's own figures are), not taken from the program's output.
 
 import { describe, expect, it } from 'vitest';
-import { ActivityRollup, toActivityWindow } from '../../lib/activity';
+import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
 import { computeFigures } from '../../lib/figures';
 import { corpusFilesOfIssuer, parseCorpus } from './helpers';
 
@@ -170,5 +170,23 @@ describe('the roll-up of Tesla, November 2021 (by hand)', () => {
     //   + 601,885,328.77 + 478,474,857.65 = 4,455,839,374.83
     expect(issuer.openMarket.soldValue).toBe(4_455_839_374.83);
     expect(issuer.filings).toBe(7);
+  });
+
+  it('gives the insider’s history: each filing’s net and the holdings after it', () => {
+    const rollup = new ActivityRollup();
+    for (const file of FILES) rollup.add(parseCorpus(file));
+    const history = toInsiderHistory(rollup.summarise().counted, '1494730');
+    expect(history).toHaveLength(21);
+    expect(history.slice(0, 3).map(({ accession, date, netShares, netValue, holdingsAfter }) => [accession, date, netShares, netValue, holdingsAfter])).toEqual([
+      // 044060: M +2,154,572 and S 257,279; held directly after its last row: 1,897,293 (no other line known yet).
+      ['0000899243-21-044060', '2021-11-08', -257_279, -299_717_449.38, 1_897_293],
+      // 044077: directly 1,220,481 after its last row, and a holding row "by Trust" 170,492,985:
+      // 1,220,481 + 170,492,985 = 171,713,466
+      ['0000899243-21-044077', '2021-11-08', -676_812, -802_625_029.35, 171_713_466],
+      // 044225: the trust's last row 169,910,628; directly still 1,220,481: 171,131,109
+      ['0000899243-21-044225', '2021-11-09', -582_357, -598_357_802.91, 171_131_109],
+    ]);
+    expect(history.at(-1)!.holdingsAfter).toBe(HOLDINGS_AFTER);
+    expect(toInsiderHistory(rollup.summarise().counted, 'nobody')).toEqual([]);
   });
 });
