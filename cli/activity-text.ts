@@ -3,7 +3,7 @@
 // by absolute net dollars.
 
 import type { CodeTotals } from '../lib/figures';
-import type { InsiderActivity, IssuerActivity, OpenMarketActivity } from '../lib/activity';
+import type { InsiderActivity, IssuerActivity, IssuerClusterBuy, OpenMarketActivity } from '../lib/activity';
 import { formatMoney, formatPrice as formatPriceIn, formatShares as formatSharesIn } from '../lib/format';
 import { describeCode } from '../lib/transaction-codes';
 
@@ -32,7 +32,11 @@ function describeOpenMarket(openMarket: OpenMarketActivity): string[] {
   if (boughtRows + soldRows === 0) return ['No open-market trades.'];
   const unpriced =
     openMarket.unpricedRows > 0
-      ? [`  ${shares(openMarket.unpricedShares)} shares in ${openMarket.unpricedRows} rows have no price: counted in shares, not in dollars`]
+      ? [
+          `  ${shares(openMarket.unpricedShares)} shares in ${openMarket.unpricedRows} ` +
+            `row${openMarket.unpricedRows === 1 ? '' : 's'} with no price: ` +
+            'counted in shares, not in dollars',
+        ]
       : [];
   return [
     'Open market:',
@@ -80,6 +84,12 @@ function describeInsider(insider: InsiderActivity): string {
   return `  ${who.join(' + ')}${role}: ${filings}; ${trades}${holds}`;
 }
 
+function describeCluster(cluster: IssuerClusterBuy): string {
+  const buyers = cluster.insiders.map((buyer) => clean(buyer.names[0] ?? buyer.ciks[0] ?? '')).join(', ');
+  const amounts = `${shares(cluster.shares)} shares, ${dollars(cluster.value)}`;
+  return `  ${cluster.from} to ${cluster.to}: ${cluster.insiders.length} insiders, ${amounts} (${buyers})`;
+}
+
 export function toActivityText(activity: IssuerActivity): string {
   const { issuer } = activity;
   const ticker = issuer.tradingSymbol ? `${clean(issuer.tradingSymbol)}, ` : '';
@@ -92,15 +102,7 @@ export function toActivityText(activity: IssuerActivity): string {
   const clusters =
     activity.clusters.length === 0
       ? ['Cluster buys: none']
-      : [
-          'Cluster buys (3 or more insiders buying within 30 days):',
-          ...activity.clusters.map(
-            (cluster) =>
-              `  ${cluster.from} to ${cluster.to}: ${cluster.insiders.length} insiders, ${shares(cluster.shares)} shares, ${dollars(cluster.value)} (${cluster.insiders
-                .map((buyer) => clean(buyer.names[0] ?? buyer.ciks[0] ?? ''))
-                .join(', ')})`,
-          ),
-        ];
+      : ['Cluster buys (3 or more insiders buying within 30 days):', ...activity.clusters.map(describeCluster)];
   return [
     `${clean(issuer.name) || '(name not given)'} (${ticker}CIK ${clean(issuer.cik)})`,
     `${activity.filings} filing${activity.filings === 1 ? '' : 's'}${period}`,

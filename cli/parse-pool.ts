@@ -64,7 +64,8 @@ export async function* runTasks(
       for (const [id, slot] of pending) {
         if (slot.worker !== index) continue;
         pending.delete(id);
-        slot.result = { file: slot.file, ok: false, error: { message: `Internal error: the parse worker stopped (${String(error)}).` } };
+        const message = `Internal error: the parse worker stopped (${String(error)}).`;
+        slot.result = { file: slot.file, ok: false, error: { message } };
         slot.resolve();
       }
     };

@@ -227,6 +227,61 @@ describe('activity on Tesla’s November 2021', () => {
   });
 });
 
+describe('cluster buys on the command line', () => {
+  it('reports them in text and JSON', async () => {
+    // The set of test/activity/cluster-buys.test.ts: three real P filings moved to one issuer
+    // (Affirm, 0001820953) and to dates within 30 days; owners, shares and prices as filed.
+    const folder = join(scratch, 'cluster');
+    mkdirSync(folder, { recursive: true });
+    const moves = [
+      ['datamule-python__000120919121003765_doc4.xml', '2021-01-13', '2021-01-13'],
+      ['datamule-python__000120919121021966_doc4.xml', '2021-03-16', '2021-01-20'],
+      ['datamule-python__000120919121051298_doc4.xml', '2021-08-10', '2021-02-10'],
+    ];
+    for (const [name, filed, moved] of moves) {
+      const text = readFileSync(join(ROOT, CORPUS, 'xml', name!), 'utf8')
+        .replace(/<issuerCik>\d+<\/issuerCik>/, '<issuerCik>0001820953</issuerCik>')
+        .replaceAll(filed!, moved!);
+      writeFileSync(join(folder, name!), text);
+    }
+    const text = await cli(['activity', folder]);
+    expect(text.stdout).toContain(
+      [
+        'Open market:',
+        '  Bought 2,302,536 shares for $37,624,000 (average $18.1583)',
+        '  Sold nothing',
+        '  Net +2,302,536 shares, +$37,624,000',
+        '  230,536 shares in 1 row with no price: counted in shares, not in dollars',
+        'Buyers 3, sellers 0',
+      ].join('\n'),
+    );
+    expect(text.stdout).toContain(
+      'Cluster buys (3 or more insiders buying within 30 days):\n' +
+        '  2021-01-13 to 2021-02-10: 3 insiders, 2,302,536 shares, $37,624,000 (Rabois Keith, THIEL PETER, MITHRIL II LP)\n',
+    );
+    const [issuer] = ndjson((await cli(['activity', '--json', folder])).stdout);
+    expect(issuer.clusters).toEqual([
+      {
+        from: '2021-01-13',
+        to: '2021-02-10',
+        shares: 2_302_536,
+        value: 37_624_000,
+        insiders: [
+          { ciks: ['0001539865'], names: ['Rabois Keith'], dates: ['2021-01-13'], shares: 75_000, value: 3_675_000 },
+          { ciks: ['0001211060'], names: ['THIEL PETER'], dates: ['2021-01-20'], shares: 230_536, value: 0 },
+          {
+            ciks: ['0001669609', '0001878232', '0001878230', '0001211060'],
+            names: ['MITHRIL II LP', 'Mithril II GP LP', 'Mithril II UGP LLC', 'THIEL PETER'],
+            dates: ['2021-02-10'],
+            shares: 1_997_000,
+            value: 33_949_000,
+          },
+        ],
+      },
+    ]);
+  });
+});
+
 describe('unreadable files and usage', () => {
   it('reports a broken file in a folder on stderr, exit 1, and rolls up the rest', async () => {
     const folder = join(scratch, 'filings');

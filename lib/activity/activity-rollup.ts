@@ -135,7 +135,10 @@ export class ActivityRollup {
       ?.find((other) => other.accession === null || entry.accession === null);
   }
 
-  /** What the second copy knows that the first did not (its accession, filing date); the smaller source, so the outcome never depends on arrival order. */
+  /**
+   * What the second copy knows that the first did not (its accession, filing date); and the
+   * smaller source of the two, so the outcome never depends on the order of arrival.
+   */
   private mergeDuplicate(kept: FilingEntry, copy: FilingEntry): void {
     if (kept.accession === null && copy.accession !== null) {
       kept.accession = copy.accession;

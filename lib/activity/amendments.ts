@@ -50,8 +50,11 @@ function resolveGroup(group: FilingEntry[], outcome: AmendmentOutcome): void {
   for (const amendment of amendments) {
     const target = findOriginal(amendment, originals);
     if (target === null && originals.length > 1) {
+      const form = `Form ${toBaseForm(amendment.documentType)}`;
+      const period = amendment.periodOfReport ?? 'unknown';
       outcome.notes.push(
-        `${describeEntry(amendment)} amends one of ${originals.length} Form ${toBaseForm(amendment.documentType)} filings for period ${amendment.periodOfReport ?? 'unknown'}, and neither its date of original submission nor its rows tell which, so all are counted.`,
+        `${describeEntry(amendment)} amends one of ${originals.length} ${form} filings for period ${period}, ` +
+          'and neither its date of original submission nor its rows tell which, so all are counted.',
       );
       outcome.counted.push(amendment);
       continue;

@@ -4,7 +4,7 @@
 // data (strings, numbers, arrays), so it can cross a worker boundary and be stored as JSON.
 
 import { add, multiply, toDecimal, toRoundedNumber, ZERO } from '../decimal';
-import { computeFigures, type CodeTotals, type HoldingLine } from '../figures';
+import { computeFigures, type CodeTotals, type HoldingLine, type TradeTotals } from '../figures';
 import { findTenB5OneMentions } from '../footnote-facts';
 import type { DocumentType, Filing, OwnershipDocument, Row } from '../model';
 import { citedFootnoteIds, describeRelationship, transactionValue } from '../rows';
@@ -107,7 +107,7 @@ function isOpenMarketRow(row: Row): row is Row & { code: 'P' | 'S' } {
   );
 }
 
-function toEntryTrades(totals: { rows: number; shares: number; value: number; pricedShares: number }, rows: Row[], code: string): EntryTrades {
+function toEntryTrades(totals: TradeTotals, rows: Row[], code: string): EntryTrades {
   const unpricedRows = rows.filter((row) => isOpenMarketRow(row) && row.code === code && row.pricePerShare.value === null).length;
   return { rows: totals.rows, shares: totals.shares, value: totals.value, pricedShares: totals.pricedShares, unpricedRows };
 }
@@ -134,7 +134,10 @@ function toPurchaseDays(rows: Row[], document: OwnershipDocument): PurchaseDay[]
   }));
 }
 
-/** Which rows a Rule 10b5-1 plan covers: all of them when the checkbox or the remarks say so, else those citing a footnote that does. */
+/**
+ * Which rows a Rule 10b5-1 plan covers: all of them when the checkbox or the remarks say so,
+ * else those citing a footnote that does.
+ */
 function toTenB5OneTest(document: OwnershipDocument): (row: Row) => boolean {
   if (document.aff10b5One === true) return () => true;
   const mentions = findTenB5OneMentions(document.footnotes, document.remarks);

@@ -93,8 +93,8 @@ export function toFingerprint(document: OwnershipDocument): string {
  * insider files for one day when a day's trades do not fit in one (30 rows at most).
  */
 export function toRowShape(document: OwnershipDocument): string {
-  const rows = document.transactions.map(
-    (row) => `${row.table === 'derivative' ? 'II' : 'I'},${row.transactionDate.value ?? ''},${row.code ?? ''},${row.acquiredDisposed.value ?? ''}`,
+  const rows = document.transactions.map((row) =>
+    [row.table === 'derivative' ? 'II' : 'I', row.transactionDate.value ?? '', row.code ?? '', row.acquiredDisposed.value ?? ''].join(','),
   );
   return hash64(`${rows.length};${rows.join(';')}`);
 }
