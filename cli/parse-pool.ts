@@ -13,7 +13,7 @@ import { runActivityTask, type ActivityTask, type ActivityTaskResult } from './a
 // Not a literal in `new URL(...)`, so the bundler leaves it alone: the worker is its own entry.
 const WORKER_FILE = './parse-worker.mjs';
 /** Files given to each worker at once: enough to overlap reading and parsing, few enough to bound memory. */
-const TASKS_PER_WORKER = 16;
+const TASKS_PER_WORKER = 8;
 
 function workerUrl(): URL | null {
   const url = new URL(WORKER_FILE, import.meta.url);
