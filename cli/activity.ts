@@ -12,6 +12,8 @@ import { walkPaths } from './walk-paths';
 
 export type ActivityMode = 'text' | 'json' | 'csv';
 
+export const NO_FILES = 'no .xml, .txt or .nc files in the folders given; name the filings or the folders that hold them.';
+
 async function* fromList(files: string[]): AsyncGenerator<string> {
   yield* files;
 }
@@ -20,13 +22,19 @@ async function* fromList(files: string[]): AsyncGenerator<string> {
 export async function activity(paths: string[], mode: ActivityMode, window: ActivityWindow, out: Output): Promise<number> {
   const rollup = new ActivityRollup({ window });
   let failures = 0;
+  let files = 0;
   for await (const result of runTasks(walkPaths(paths), (file) => ({ file, mode: 'entry', window }))) {
+    files += 1;
     if (!result.ok) {
       failures += 1;
       out.stderr(`form4-lens: ${result.file}: ${result.error.message}\n`);
     } else if ('entry' in result && result.entry !== null) {
       rollup.addEntry(result.entry);
     }
+  }
+  if (files === 0) {
+    out.stderr(`form4-lens: ${NO_FILES}\n`);
+    return 1;
   }
   const report = rollup.summarise();
   for (const note of report.notes) out.stderr(`form4-lens: ${note}\n`);

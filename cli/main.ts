@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../lib/activity';
-import { activity } from './activity';
+import { activity, NO_FILES } from './activity';
 import { summarise, type OutputMode } from './summarise';
 import { expandPaths } from './walk-paths';
 
@@ -77,7 +77,15 @@ export async function main(argv: string[]): Promise<number> {
   const output = { stdout, stderr };
   if (command === 'summary') {
     if (values.since !== undefined || values.until !== undefined) return usageError('--since and --until are options of activity.');
-    return summarise(await expandPaths(paths), mode, output);
+    const files = await expandPaths(paths);
+    if (files.length === 0) {
+      stderr(`form4-lens: ${NO_FILES}\n`);
+      return 1;
+    }
+    return summarise(files, mode, output);
+  }
+  if (values.since !== undefined && values.until !== undefined && values.since > values.until) {
+    return usageError(`--since ${values.since} is after --until ${values.until}; nothing could be in that window.`);
   }
   for (const [name, date] of [['--since', values.since], ['--until', values.until]] as const) {
     if (date !== undefined && !isIsoDate(date)) return usageError(`${name} takes a date as YYYY-MM-DD, such as 2021-11-30; got "${date}".`);

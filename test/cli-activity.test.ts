@@ -310,11 +310,26 @@ describe('unreadable files and usage', () => {
     ]);
   });
 
+  it('says so when a folder holds no filings, exit 1', async () => {
+    const empty = join(scratch, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'sub', 'readme.md'), 'not a filing');
+    for (const command of ['activity', 'summary']) {
+      const run = await cli([command, empty]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        'form4-lens: no .xml, .txt or .nc files in the folders given; name the filings or the folders that hold them.\n',
+      );
+    }
+  });
+
   it.each([
     [['activity'], 'name at least one file or folder to roll up'],
     [['activity', '--since', '2021-13-01', CORPUS], '--since takes a date as YYYY-MM-DD, such as 2021-11-30; got "2021-13-01".'],
     [['activity', '--json', '--csv', CORPUS], 'choose one of --json and --csv'],
     [['summary', '--since', '2021-01-01', CORPUS], '--since and --until are options of activity'],
+    [['activity', '--since', '2022-01-01', '--until', '2021-12-31', CORPUS], '--since 2022-01-01 is after --until 2021-12-31'],
   ])('%j: usage error, exit 2', async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
