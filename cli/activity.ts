@@ -3,7 +3,7 @@
 // the roll-up's small entries stay in memory. --csv reads the counted filings a second time
 // to write their rows, so no row is held either.
 
-import { ActivityRollup, toActivityCsvHeader, type ActivityWindow } from '../lib/activity';
+import { ActivityRollup, isIsoDate, toActivityCsvHeader, type ActivityWindow } from '../lib/activity';
 import { toActivityJson } from './activity-json';
 import { toActivityText } from './activity-text';
 import { runTasks } from './parse-pool';
@@ -13,6 +13,17 @@ import { walkPaths } from './walk-paths';
 export type ActivityMode = 'text' | 'json' | 'csv';
 
 export const NO_FILES = 'no .xml, .txt or .nc files in the folders given; name the filings or the folders that hold them.';
+
+/** The window of --since and --until, or what is wrong with them (one sentence for the usage error). */
+export function toActivityWindowOption(since: string | undefined, until: string | undefined): ActivityWindow | string {
+  for (const [name, date] of [['--since', since], ['--until', until]] as const) {
+    if (date !== undefined && !isIsoDate(date)) return `${name} takes a date as YYYY-MM-DD, such as 2021-11-30; got "${date}".`;
+  }
+  if (since !== undefined && until !== undefined && since > until) {
+    return `--since ${since} is after --until ${until}; nothing could be in that window.`;
+  }
+  return { from: since ?? null, until: until ?? null };
+}
 
 async function* fromList(files: string[]): AsyncGenerator<string> {
   yield* files;

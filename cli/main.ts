@@ -1,9 +1,9 @@
-// The command line: `form4-lens summary [--json | --csv] FILE...`. Parses the arguments and
-// hands the files to summarise(); bin/form4-lens.mjs calls main() from the built dist/cli.mjs.
+// The command line: `form4-lens summary [--json | --csv] FILE...` and `form4-lens activity`.
+// Parses the arguments and hands the files to summarise() or activity(); bin/form4-lens.mjs
+// calls main() from the built dist/cli.mjs.
 
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../lib/activity';
-import { activity, NO_FILES } from './activity';
+import { activity, NO_FILES, toActivityWindowOption } from './activity';
 import { summarise, type OutputMode } from './summarise';
 import { expandPaths } from './walk-paths';
 
@@ -84,11 +84,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     return summarise(files, mode, output);
   }
-  if (values.since !== undefined && values.until !== undefined && values.since > values.until) {
-    return usageError(`--since ${values.since} is after --until ${values.until}; nothing could be in that window.`);
-  }
-  for (const [name, date] of [['--since', values.since], ['--until', values.until]] as const) {
-    if (date !== undefined && !isIsoDate(date)) return usageError(`${name} takes a date as YYYY-MM-DD, such as 2021-11-30; got "${date}".`);
-  }
-  return activity(paths, mode, { from: values.since ?? null, until: values.until ?? null }, output);
+  const window = toActivityWindowOption(values.since, values.until);
+  return typeof window === 'string' ? usageError(window) : activity(paths, mode, window, output);
 }
