@@ -3,7 +3,8 @@
 // several originals for one period (a day of trades split over several Forms 4), the amendment's
 // date of original submission picks the one whose filing date it names, and then the shape of
 // the rows (an amendment that corrects an amount keeps them); when nothing tells them apart,
-// all are counted and a note says so.
+// all are counted and a note says so. The work per group grows with its originals times its
+// amendments; a group is one insider's filings of one form for one period, a handful at most.
 
 import { toBaseForm } from './filing-identity';
 import type { FilingEntry } from './filing-entry';
