@@ -59,7 +59,10 @@ const { main } = await import(${JSON.stringify(new URL('../dist/cli.mjs', import
 const start = performance.now();
 const code = await main(process.argv.slice(1));
 const seconds = (performance.now() - start) / 1000;
-process.stderr.write(JSON.stringify({ code, seconds, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
+const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
+// CPU time of the whole process, worker threads included: cores busy = CPU seconds / wall seconds.
+const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
+process.stderr.write(JSON.stringify({ code, seconds, cpuSeconds, maxRssKb: maxRSS }) + '\\n');
 `;
 
 function runCli(folder, workers) {
@@ -76,7 +79,7 @@ const scratch = mkdtempSync(join(os.tmpdir(), 'form4-lens-bench-'));
 try {
   const bytes = copyCorpus(scratch, FILES);
   console.log(`activity: the corpus (${corpus.length} files) copied to ${FILES.toLocaleString('en-US')} files, ${(bytes / 1024 / 1024).toFixed(0)} MB`);
-  console.log('                          filings/s   wall time   peak memory (RSS)   issuers');
+  console.log('                          filings/s   wall time   cores busy   peak memory (RSS)   issuers');
   for (const [label, workers] of [
     ['1 worker thread', 1],
     [`${os.availableParallelism()} worker threads`, os.availableParallelism()],
@@ -84,6 +87,7 @@ try {
     const run = runCli(scratch, workers);
     console.log(
       `${label.padEnd(26)}${String(Math.round(FILES / run.seconds)).padStart(9)}${`${run.seconds.toFixed(1)} s`.padStart(12)}` +
+        `${(run.cpuSeconds / run.seconds).toFixed(2).padStart(13)}` +
         `${`${(run.maxRssKb / 1024).toFixed(0)} MB`.padStart(20)}${String(run.issuers).padStart(10)}`,
     );
   }
