@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCompanies, parseCompanyTickers } from '../lib/edgar/company-tickers-json';
-import { parseSubmissions, parseSubmissionsPage, submissionsUrl, toRawXmlUrl } from '../lib/edgar/submissions-json';
+import { parseSubmissions, parseSubmissionsPage, submissionsUrl, toRawXmlUrl, toSharedFilings } from '../lib/edgar/submissions-json';
 import { corpusPath } from './corpus-path';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/edgar-api/${name}`, import.meta.url), 'utf8');
@@ -65,6 +65,18 @@ describe('submissions JSON (Tesla, data.sec.gov)', () => {
     const recent = (JSON.parse(TESLA_JSON) as { filings: { recent: unknown } }).filings.recent;
     expect(ok(parseSubmissionsPage(recent, '1318605'))).toEqual(tesla.filings);
     expect(ok(parseSubmissionsPage(JSON.stringify(recent), '0001318605'))).toHaveLength(524);
+  });
+
+  it('finds one insider’s filings at the issuer by accession', () => {
+    // An owner's list as EDGAR would give it (their filings about several issuers), made here
+    // from three of Tesla's real entries and one accession Tesla's list does not hold.
+    const [first, , third] = tesla.filings;
+    const elsewhere = { ...first!, accession: '0000000000-22-000001' };
+    expect(toSharedFilings(tesla.filings, [third!, elsewhere, first!]).map((filing) => filing.accession)).toEqual([
+      first!.accession,
+      third!.accession,
+    ]);
+    expect(toSharedFilings(tesla.filings, [])).toEqual([]);
   });
 
   it('builds the URLs section 9 gives', () => {

@@ -167,3 +167,16 @@ export function parseSubmissionsPage(input: string | unknown, cik: string): Json
   if (tenDigits === null) return jsonFailure(PAGE_SOURCE, `"${cik.slice(0, 20)}" is not a CIK of up to 10 digits`);
   return toFilingRefs(PAGE_SOURCE, tenDigits, parsed.data);
 }
+
+/**
+ * One insider's filings at one issuer: the issuer's list and the owner's list share the
+ * accession of every filing the owner made about the issuer (section 9). In the issuer's order;
+ * the XML URL is the issuer's (both folders hold the same filing).
+ */
+export function toSharedFilings(
+  issuerFilings: readonly OwnershipFilingRef[],
+  ownerFilings: readonly OwnershipFilingRef[],
+): OwnershipFilingRef[] {
+  const owned = new Set(ownerFilings.map((filing) => filing.accession));
+  return issuerFilings.filter((filing) => owned.has(filing.accession));
+}
