@@ -1,6 +1,8 @@
 // Reads and parses files on every core: a pool of worker threads (dist/parse-worker.mjs), a
-// bounded number of files in flight (so memory stays flat however many files there are), and
+// few files in flight per worker (so memory stays flat however many files there are), and
 // results handed back in the order the files came, so output and error messages are stable.
+// Results wait for their turn in a window of finished ones (small: roll-up entries or one
+// file's CSV lines), so a slow file holds up the order of what is reported, not the workers.
 // Without the worker file (running from source, or FORM4_LENS_WORKERS=0) the same tasks run
 // in this thread.
 
@@ -12,8 +14,10 @@ import { runActivityTask, type ActivityTask, type ActivityTaskResult } from './a
 
 // Not a literal in `new URL(...)`, so the bundler leaves it alone: the worker is its own entry.
 const WORKER_FILE = './parse-worker.mjs';
-/** Files given to each worker at once: enough to overlap reading and parsing, few enough to bound memory. */
-const TASKS_PER_WORKER = 8;
+/** Files a worker holds at once: enough to overlap reading with parsing, few enough to bound memory. */
+const TASKS_PER_WORKER = 4;
+/** Files started but not yet handed back, finished or not: how far the workers may run ahead of the oldest. */
+const REORDER_WINDOW = 256;
 
 function workerUrl(): URL | null {
   const url = new URL(WORKER_FILE, import.meta.url);
@@ -28,16 +32,9 @@ export function workerCount(): number {
 
 interface Slot {
   file: string;
+  /** The worker's index, or -1 for this thread. */
   worker: number;
   result: ActivityTaskResult | null;
-  resolve: () => void;
-  done: Promise<void>;
-}
-
-function newSlot(file: string, worker: number): Slot {
-  let resolve!: () => void;
-  const done = new Promise<void>((settle) => (resolve = settle));
-  return { file, worker, result: null, resolve, done };
 }
 
 /** Runs the task for every file; yields the results in the files' order. */
@@ -48,66 +45,81 @@ export async function* runTasks(
 ): AsyncGenerator<ActivityTaskResult> {
   const url = workers > 0 ? workerUrl() : null;
   const pool = url ? Array.from({ length: workers }, () => new Worker(url)) : [];
+  // Tasks held by each worker; a stopped worker holds Infinity and gets no more.
   const busy = pool.map(() => 0);
+  let busyHere = 0;
   const pending = new Map<number, Slot>();
+  let nextId = 0;
+  let wake: (() => void) | null = null;
+
+  function finish(slot: Slot, result: ActivityTaskResult): void {
+    slot.result = result;
+    if (slot.worker === -1) busyHere -= 1;
+    else busy[slot.worker]! -= 1;
+    const waiting = wake;
+    wake = null;
+    waiting?.();
+  }
+
   for (const [index, worker] of pool.entries()) {
     worker.on('message', ({ id, result }: { id: number; result: ActivityTaskResult }) => {
-      busy[index]! -= 1;
       const slot = pending.get(id)!;
       pending.delete(id);
-      slot.result = result;
-      slot.resolve();
+      finish(slot, result);
     });
     // A worker that dies takes no more files; the files it held are reported, not waited for.
     const stopped = (error: unknown) => {
-      busy[index] = Number.POSITIVE_INFINITY;
       for (const [id, slot] of pending) {
         if (slot.worker !== index) continue;
         pending.delete(id);
         const message = `Internal error: the parse worker stopped (${String(error)}).`;
-        slot.result = { file: slot.file, ok: false, error: { message } };
-        slot.resolve();
+        finish(slot, { file: slot.file, ok: false, error: { message } });
       }
+      busy[index] = Number.POSITIVE_INFINITY;
     };
     worker.on('error', stopped);
     worker.on('exit', (code) => stopped(`exit code ${code}`));
   }
-  const limit = Math.max(1, pool.length) * TASKS_PER_WORKER;
-  const queue: Slot[] = [];
-  let nextId = 0;
 
-  function start(file: string): Slot {
+  /** The least busy worker with room, -1 for this thread when there is no live worker, null when all are full. */
+  function freeWorker(): number | null {
+    const fewest = Math.min(...busy);
+    if (fewest < TASKS_PER_WORKER) return busy.indexOf(fewest);
+    if (fewest === Number.POSITIVE_INFINITY || pool.length === 0) return busyHere < TASKS_PER_WORKER ? -1 : null;
+    return null;
+  }
+
+  function start(file: string, worker: number): Slot {
+    const slot: Slot = { file, worker, result: null };
     const task = toTask(file);
-    const index = busy.indexOf(Math.min(...busy));
-    const slot = newSlot(file, index);
-    if (index === -1 || busy[index] === Number.POSITIVE_INFINITY) {
-      void runActivityTask(task).then((result) => {
-        slot.result = result;
-        slot.resolve();
-      });
-      return slot;
+    if (worker === -1) {
+      busyHere += 1;
+      void runActivityTask(task).then((result) => finish(slot, result));
+    } else {
+      busy[worker]! += 1;
+      const id = nextId++;
+      pending.set(id, slot);
+      pool[worker]!.postMessage({ id, task });
     }
-    // The least busy worker: a slow file never holds up the others' queues.
-    busy[index]! += 1;
-    const id = nextId++;
-    pending.set(id, slot);
-    pool[index]!.postMessage({ id, task });
     return slot;
   }
 
+  const queue: Slot[] = [];
+  const iterator = files[Symbol.asyncIterator]();
+  let exhausted = false;
   try {
-    for await (const file of files) {
-      queue.push(start(file));
-      while (queue.length >= limit) {
-        const head = queue.shift()!;
-        await head.done;
-        yield head.result!;
+    for (;;) {
+      // Start files while a worker has room and the window is not full.
+      for (let worker = freeWorker(); !exhausted && worker !== null && queue.length < REORDER_WINDOW; worker = freeWorker()) {
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        // The walk may have taken a while: the worker chosen may have filled up or stopped since.
+        else queue.push(start(next.value, freeWorker() ?? worker));
       }
-    }
-    while (queue.length > 0) {
-      const head = queue.shift()!;
-      await head.done;
-      yield head.result!;
+      while (queue.length > 0 && queue[0]!.result !== null) yield queue.shift()!.result!;
+      if (exhausted && queue.length === 0) return;
+      // Set with no await since the checks above: a task finishing from now on wakes this loop.
+      await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     for (const worker of pool) worker.removeAllListeners('exit');
