@@ -5,3 +5,4 @@ export { parseOwnership } from '../lib/parse-ownership';
 export { computeFigures } from '../lib/figures';
 export { toCsv } from '../lib/csv';
 export { XMLParser } from 'fast-xml-parser';
+export { ActivityRollup } from '../lib/activity';

@@ -1,21 +1,34 @@
-// The command line: `form4-lens summary [--json | --csv] FILE...`. Parses the arguments and
-// hands the files to summarise(); bin/form4-lens.mjs calls main() from the built dist/cli.mjs.
+// The command line: `form4-lens summary [--json | --csv] FILE...` and `form4-lens activity`.
+// Parses the arguments and hands the files to summarise() or activity(); bin/form4-lens.mjs
+// calls main() from the built dist/cli.mjs.
 
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { activity, NO_FILES, toActivityWindowOption } from './activity';
 import { summarise, type OutputMode } from './summarise';
 import { toTerminalText } from './terminal-safe';
+import { expandPaths } from './walk-paths';
 
 export const USAGE = `Usage: form4-lens summary [--json | --csv] FILE...
+       form4-lens activity [--json | --csv] [--since DATE] [--until DATE] PATH...
 
-Summarises SEC Form 3/4/5 insider filings: ownership XML files (<ownershipDocument>)
-or EDGAR full submissions (.txt) that hold one.
+summary   summarises each SEC Form 3/4/5 insider filing: ownership XML files
+          (<ownershipDocument>) or EDGAR full submissions (.txt, .nc) that hold one.
+activity  rolls up insider activity across the filings, per issuer: open-market
+          buys and sells, buyers and sellers, cluster buys, each insider's totals.
+          Each filing counts once (duplicates out, amendments replace originals).
+
+A FILE or PATH may be a folder: folders are read recursively (.xml, .txt, .nc).
 
 Options:
-  --json      one JSON object per file (NDJSON); a file that cannot be read
-              gives {"file": ..., "error": {"message": ...}}
-  --csv       every row of every file as CSV, one header line
-  -h, --help  show this help
+  --json          summary: one JSON object per file (NDJSON); a file that cannot
+                  be read gives {"file": ..., "error": {"message": ...}}
+                  activity: one JSON object per issuer (NDJSON)
+  --csv           every row of every file as CSV, one header line (activity: the
+                  rows in the window, led by the filing date)
+  --since DATE    activity: leave out rows dated before DATE (YYYY-MM-DD)
+  --until DATE    activity: leave out rows dated after DATE (YYYY-MM-DD)
+  -h, --help      show this help
 
 Exit status: 0 when every file was read, 1 when some file could not be, 2 on a usage error.
 `;
@@ -23,6 +36,8 @@ Exit status: 0 when every file was read, 1 when some file could not be, 2 on a u
 const OPTIONS = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  since: { type: 'string' },
+  until: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -60,11 +75,24 @@ export async function main(argv: string[]): Promise<number> {
     await stdout(USAGE);
     return 0;
   }
-  const [command, ...files] = positionals;
-  if (command === undefined) return usageError('name a command: summary.');
-  if (command !== 'summary') return usageError(`unknown command "${command}"; the command is summary.`);
-  if (files.length === 0) return usageError('name at least one file to summarise.');
+  const [command, ...paths] = positionals;
+  if (command === undefined) return usageError('name a command: summary or activity.');
+  if (command !== 'summary' && command !== 'activity') {
+    return usageError(`unknown command "${command}"; the commands are summary and activity.`);
+  }
+  if (paths.length === 0) return usageError(`name at least one file or folder to ${command === 'summary' ? 'summarise' : 'roll up'}.`);
   if (values.json && values.csv) return usageError('choose one of --json and --csv.');
   const mode: OutputMode = values.json ? 'json' : values.csv ? 'csv' : 'text';
-  return summarise(files, mode, { stdout, stderr });
+  const output = { stdout, stderr };
+  if (command === 'summary') {
+    if (values.since !== undefined || values.until !== undefined) return usageError('--since and --until are options of activity.');
+    const files = await expandPaths(paths);
+    if (files.length === 0) {
+      await stderr(`form4-lens: ${NO_FILES}\n`);
+      return 1;
+    }
+    return summarise(files, mode, output);
+  }
+  const window = toActivityWindowOption(values.since, values.until);
+  return typeof window === 'string' ? usageError(window) : activity(paths, mode, window, output);
 }

@@ -1,0 +1,36 @@
+// `activity --json`: one line per issuer with exactly the keys product.md section 9 lists;
+// numbers as JSON numbers, CIKs as filed in the XML.
+
+import type { IssuerActivity, OpenMarketActivity } from '../lib/activity';
+
+function toOpenMarketJson(openMarket: OpenMarketActivity) {
+  const { boughtShares, boughtValue, soldShares, soldValue, netShares, netValue } = openMarket;
+  return { boughtShares, boughtValue, soldShares, soldValue, netShares, netValue };
+}
+
+export function toActivityJson(activity: IssuerActivity) {
+  return {
+    issuer: activity.issuer,
+    filings: activity.filings,
+    from: activity.from,
+    to: activity.to,
+    openMarket: toOpenMarketJson(activity.openMarket),
+    buyers: activity.buyers,
+    sellers: activity.sellers,
+    clusters: activity.clusters.map((cluster) => ({
+      from: cluster.from,
+      to: cluster.to,
+      shares: cluster.shares,
+      value: cluster.value,
+      insiders: cluster.insiders.map(({ ciks, names, dates, shares, value }) => ({ ciks, names, dates, shares, value })),
+    })),
+    insiders: activity.insiders.map((insider) => ({
+      ciks: insider.ciks,
+      names: insider.names,
+      relationship: insider.relationship,
+      filings: insider.filings,
+      openMarket: toOpenMarketJson(insider.openMarket),
+      holdingsAfter: insider.holdingsAfter,
+    })),
+  };
+}

@@ -1,0 +1,39 @@
+// What a parse worker does with one file, also run in-process when workers are unavailable:
+// read and parse it (cli/read-filing.ts), then hand back only what the main thread needs, a
+// roll-up entry (small) or the CSV lines of its rows in the window, never the parsed document.
+
+import { toActivityCsvRows, toFilingEntry, type ActivityWindow, type FilingEntry } from '../lib/activity';
+import type { ParseError } from '../lib/model';
+import { accessionFromPath } from './accession-from-path';
+import { readFiling } from './read-filing';
+
+export interface ActivityTask {
+  file: string;
+  mode: 'entry' | 'csv';
+  window: ActivityWindow;
+  /** What the roll-up learnt from another copy of the same filing (CSV pass). */
+  accession?: string | null;
+  filingDate?: string | null;
+}
+
+export type ActivityTaskResult =
+  | { file: string; ok: true; entry: FilingEntry | null }
+  | { file: string; ok: true; csv: string }
+  | { file: string; ok: false; error: ParseError };
+
+export async function runActivityTask({ file, mode, window, accession, filingDate }: ActivityTask): Promise<ActivityTaskResult> {
+  try {
+    const read = await readFiling(file);
+    if (!read.ok) return { file, ok: false, error: read.error };
+    const filing = {
+      ...read.filing,
+      accession: read.filing.accession ?? accessionFromPath(file) ?? accession ?? null,
+      filingDate: read.filing.filingDate ?? filingDate ?? null,
+    };
+    if (mode === 'csv') return { file, ok: true, csv: toActivityCsvRows(filing, window, { sourceUrl: file }) };
+    return { file, ok: true, entry: toFilingEntry(filing, { window, source: file }) };
+  } catch (error) {
+    // A bug in lib/ must cost one file, not the run: it is reported like a parse failure.
+    return { file, ok: false, error: { message: `Internal error while reading the filing: ${String(error)}.` } };
+  }
+}

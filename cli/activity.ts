@@ -1,0 +1,75 @@
+// `form4-lens activity`: insider activity across every filing named or found in the folders
+// named (product.md section 9). Files are parsed on every core and rolled up one by one; only
+// the roll-up's small entries stay in memory. --csv reads the counted filings a second time
+// to write their rows, so no row is held either.
+
+import { ActivityRollup, isIsoDate, toActivityCsvHeader, type ActivityWindow } from '../lib/activity';
+import { toActivityJson } from './activity-json';
+import { toActivityText } from './activity-text';
+import { runTasks } from './parse-pool';
+import type { Output } from './summarise';
+import { walkPaths } from './walk-paths';
+
+export type ActivityMode = 'text' | 'json' | 'csv';
+
+export const NO_FILES = 'no .xml, .txt or .nc files in the folders given; name the filings or the folders that hold them.';
+
+/** The window of --since and --until, or what is wrong with them (one sentence for the usage error). */
+export function toActivityWindowOption(since: string | undefined, until: string | undefined): ActivityWindow | string {
+  for (const [name, date] of [['--since', since], ['--until', until]] as const) {
+    if (date !== undefined && !isIsoDate(date)) return `${name} takes a date as YYYY-MM-DD, such as 2021-11-30; got "${date}".`;
+  }
+  if (since !== undefined && until !== undefined && since > until) {
+    return `--since ${since} is after --until ${until}; nothing could be in that window.`;
+  }
+  return { from: since ?? null, until: until ?? null };
+}
+
+async function* fromList(files: string[]): AsyncGenerator<string> {
+  yield* files;
+}
+
+/** Writes the activity of every issuer; resolves to the exit status: 1 if any file failed, else 0. */
+export async function activity(paths: string[], mode: ActivityMode, window: ActivityWindow, out: Output): Promise<number> {
+  const rollup = new ActivityRollup({ window });
+  let failures = 0;
+  let files = 0;
+  for await (const result of runTasks(walkPaths(paths), (file) => ({ file, mode: 'entry', window }))) {
+    files += 1;
+    if (!result.ok) {
+      failures += 1;
+      out.stderr(`form4-lens: ${result.file}: ${result.error.message}\n`);
+    } else if ('entry' in result && result.entry !== null) {
+      rollup.addEntry(result.entry);
+    }
+  }
+  if (files === 0) {
+    out.stderr(`form4-lens: ${NO_FILES}\n`);
+    return 1;
+  }
+  const report = rollup.summarise();
+  for (const note of report.notes) out.stderr(`form4-lens: ${note}\n`);
+
+  if (mode === 'csv') {
+    out.stdout(toActivityCsvHeader());
+    const counted = new Map(report.counted.filter((entry) => entry.source !== null).map((entry) => [entry.source!, entry]));
+    const toTask = (file: string) => {
+      const { accession, filingDate } = counted.get(file)!;
+      return { file, mode: 'csv' as const, window, accession, filingDate };
+    };
+    for await (const result of runTasks(fromList([...counted.keys()]), toTask)) {
+      if (result.ok && 'csv' in result) out.stdout(result.csv);
+      else if (!result.ok) {
+        failures += 1;
+        out.stderr(`form4-lens: ${result.file}: ${result.error.message}\n`);
+      }
+    }
+  } else {
+    report.issuers.forEach((issuer, index) => {
+      if (mode === 'json') out.stdout(`${JSON.stringify(toActivityJson(issuer))}\n`);
+      else out.stdout(`${index === 0 ? '' : '\n'}${toActivityText(issuer)}\n`);
+    });
+    if (mode === 'text' && report.issuers.length === 0) out.stdout('No filings in the window.\n');
+  }
+  return failures > 0 ? 1 : 0;
+}

@@ -1,0 +1,100 @@
+// When two inputs are one filing (product.md section 9): the same accession number; or,
+// without one, the same issuer, reporting-owner CIKs, form, period and rows (date, code,
+// shares, price, A/D of every row, in order), whatever their formatting or footnotes. And
+// which filing an amendment replaces: same issuer, owners and period, form without the /A.
+
+import type { OwnershipDocument, Row } from '../model';
+
+/** 0000899243-21-044060 from that or from 000089924321044060; null if it is not an accession. */
+export function normaliseAccession(text: string | null): string | null {
+  const digits = text?.replace(/-/g, '') ?? '';
+  if (!/^\d{18}$/.test(digits)) return null;
+  return `${digits.slice(0, 10)}-${digits.slice(10, 12)}-${digits.slice(12)}`;
+}
+
+/** CIKs are filed with and without leading zeros (0001494730, 1494730): compare them without. */
+export function toCikKey(cik: string): string {
+  return cik.trim().replace(/^0+(?=\d)/, '');
+}
+
+/** The insider of a filing: the set of its reporting owners' CIKs, in one order. */
+export function toInsiderKey(document: OwnershipDocument): string {
+  return [...new Set(document.reportingOwners.map((owner) => toCikKey(owner.cik)))].sort().join('+');
+}
+
+/** 4 for 4/A: the form an amendment amends. */
+export function toBaseForm(documentType: string): string {
+  return documentType.replace(/\/A$/, '');
+}
+
+export function toAmendmentKey(document: OwnershipDocument): string {
+  return [
+    toCikKey(document.issuer.cik),
+    toInsiderKey(document),
+    document.periodOfReport ?? '',
+    toBaseForm(document.documentType),
+  ].join('|');
+}
+
+function describeRow(row: Row): string {
+  // Parsed numbers, not the text as filed: 100.00 and 100 are the same amount.
+  return [
+    row.table === 'derivative' ? 'II' : 'I',
+    row.transactionDate.value ?? '',
+    row.code ?? '',
+    row.shares.value ?? row.totalValue.value ?? '',
+    row.pricePerShare.value ?? '',
+    row.acquiredDisposed.value ?? '',
+  ].join(',');
+}
+
+/**
+ * A 64-bit hash (two 32-bit multiply-xorshift lanes) of the text: the content identity of a
+ * filing is kept as 16 hex digits rather than its whole description, so remembering every
+ * filing seen costs a few bytes each.
+ */
+export function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  a ^= a >>> 16;
+  b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
+  b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+  b ^= b >>> 16;
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The content identity of a filing. Holdings count too (by amount owned), so that two
+ * Forms 3 of one owner and period that hold different amounts stay two filings.
+ */
+export function toFingerprint(document: OwnershipDocument): string {
+  const parts = [
+    toCikKey(document.issuer.cik),
+    toInsiderKey(document),
+    document.documentType,
+    document.periodOfReport ?? '',
+    ...document.transactions.map(describeRow),
+    ...document.holdings.map((row) => `H${row.table === 'derivative' ? 'II' : 'I'},${row.sharesOwnedAfter.value ?? ''}`),
+  ];
+  return hash64(parts.join(';'));
+}
+
+/**
+ * The shape of a filing's rows (count, and date, code and A/D of each): an amendment that
+ * corrects an amount keeps its original's shape, which tells apart the several Forms 4 an
+ * insider files for one day when a day's trades do not fit in one (30 rows at most).
+ */
+export function toRowShape(document: OwnershipDocument): string {
+  const rows = document.transactions.map((row) =>
+    [row.table === 'derivative' ? 'II' : 'I', row.transactionDate.value ?? '', row.code ?? '', row.acquiredDisposed.value ?? ''].join(','),
+  );
+  return hash64(`${rows.length};${rows.join(';')}`);
+}

@@ -1,0 +1,58 @@
+// The period an activity view covers (product.md section 9: the 12 months ending today or at
+// a company page's `dateb`; choices 3, 6, 12, 24 months). A row belongs to the window by its
+// transaction date, or by the filing's period of report when the row gives none.
+
+import type { OwnershipDocument, Row } from '../model';
+
+/** Inclusive ISO dates (2021-11-30); null leaves that side open. */
+export interface ActivityWindow {
+  from: string | null;
+  until: string | null;
+}
+
+export const WHOLE_HISTORY: ActivityWindow = { from: null, until: null };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The `months` months ending on `until` (inclusive). From the last day of a month, whole
+ * calendar months: 1 month ending 2021-11-30 is November 2021. From another day, the day after
+ * the same day `months` earlier: 3 months ending 2024-05-15 start 2024-02-16 (a day the
+ * earlier month lacks is clamped to its last day).
+ */
+export function toActivityWindow(months: number, until: string): ActivityWindow {
+  const end = new Date(`${until}T00:00:00Z`);
+  const year = end.getUTCFullYear();
+  const month = end.getUTCMonth() - months;
+  const isLastDay = new Date(Date.UTC(year, end.getUTCMonth() + 1, 0)).getUTCDate() === end.getUTCDate();
+  if (isLastDay) return { from: toIso(new Date(Date.UTC(year, month + 1, 1))), until };
+  const lastDayOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return { from: toIso(new Date(Date.UTC(year, month, Math.min(end.getUTCDate(), lastDayOfMonth) + 1))), until };
+}
+
+export function isInWindow(date: string | null, window: ActivityWindow): boolean {
+  if (date === null) return window.from === null && window.until === null;
+  return (window.from === null || date >= window.from) && (window.until === null || date <= window.until);
+}
+
+/** The date a row counts on: its transaction date, else the filing's period of report. */
+export function rowDate(row: Row, document: OwnershipDocument): string | null {
+  return row.transactionDate.value ?? document.periodOfReport;
+}
+
+/** Days from `a` to `b` (ISO dates). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

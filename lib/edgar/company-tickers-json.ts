@@ -1,0 +1,67 @@
+// EDGAR's company_tickers.json (https://www.sec.gov/files/company_tickers.json) to a lookup of
+// companies by ticker or name, for the popup's search box (product.md section 9). The file is an
+// object of rows keyed "0", "1", ...: { cik_str: 789019, ticker: "MSFT", title: "MICROSOFT CORP" }.
+
+import * as z from 'zod/mini';
+import { describeIssue, jsonFailure, parseJsonText, type JsonResult } from './read-json';
+import { toTenDigitCik } from './submissions-json';
+
+export interface Company {
+  /** Ten digits. */
+  cik: string;
+  ticker: string;
+  name: string;
+}
+
+const SOURCE = 'EDGAR company tickers JSON';
+
+const tickersSchema = z.record(
+  z.string(),
+  z.object({ cik_str: z.union([z.number(), z.string()]), ticker: z.string(), title: z.string() }),
+);
+
+export function parseCompanyTickers(input: string | unknown): JsonResult<Company[]> {
+  const json = typeof input === 'string' ? parseJsonText(SOURCE, input) : { ok: true as const, value: input };
+  if (!json.ok) return json;
+  if (Array.isArray(json.value)) return jsonFailure(SOURCE, 'the top level should be an object of rows keyed "0", "1", ..., found a list');
+  const parsed = tickersSchema.safeParse(json.value);
+  if (!parsed.success) return jsonFailure(SOURCE, describeIssue(parsed.error.issues, json.value));
+  const companies: Company[] = [];
+  for (const [key, row] of Object.entries(parsed.data)) {
+    const cik = toTenDigitCik(row.cik_str);
+    if (cik === null) return jsonFailure(SOURCE, `${key}.cik_str is "${String(row.cik_str).slice(0, 20)}", not a CIK of up to 10 digits`);
+    companies.push({ cik, ticker: row.ticker.trim().toUpperCase(), name: row.title.trim() });
+  }
+  return { ok: true, value: companies };
+}
+
+/**
+ * Companies matching what a reader typed, best first: the exact ticker, then tickers starting
+ * with it, then names starting with it, then names containing it (case-insensitive). A CIK
+ * typed as digits finds its company.
+ */
+export function findCompanies(companies: readonly Company[], query: string, limit = 10): Company[] {
+  const wanted = query.trim().toUpperCase();
+  if (wanted === '') return [];
+  const byCik = /^\d{1,10}$/.test(wanted) ? wanted.padStart(10, '0') : null;
+  const ranked: [number, Company][] = [];
+  for (const company of companies) {
+    const name = company.name.toUpperCase();
+    const rank =
+      company.cik === byCik || company.ticker === wanted
+        ? 0
+        : company.ticker.startsWith(wanted)
+          ? 1
+          : name.startsWith(wanted)
+            ? 2
+            : name.includes(wanted)
+              ? 3
+              : -1;
+    if (rank >= 0) ranked.push([rank, company]);
+  }
+  // Array.prototype.sort is stable: within a rank, the file's order (largest companies first).
+  return ranked
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, limit)
+    .map(([, company]) => company);
+}

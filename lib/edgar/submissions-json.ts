@@ -1,0 +1,182 @@
+// EDGAR's submissions JSON (https://data.sec.gov/submissions/CIK##########.json) to the list
+// of Forms 3, 4 and 5 it names, each with the URL of its raw ownership XML (product.md section
+// 9). `filings.recent` holds parallel arrays for the latest 1,000 filings; `filings.files`
+// names older pages (CIK##########-submissions-001.json), whose top level is the same arrays.
+
+import * as z from 'zod/mini';
+import { describeIssue, jsonFailure, parseJsonText, type JsonResult } from './read-json';
+
+export const OWNERSHIP_FORMS = ['3', '3/A', '4', '4/A', '5', '5/A'] as const;
+export type OwnershipForm = (typeof OWNERSHIP_FORMS)[number];
+
+export interface OwnershipFilingRef {
+  /** 0000899243-21-044262 */
+  accession: string;
+  filingDate: string;
+  /** The period of report; null when EDGAR gives none. */
+  reportDate: string | null;
+  form: OwnershipForm;
+  /** As EDGAR lists it: `xslF345X03/doc4.xml`, the SEC's rendering. */
+  primaryDocument: string;
+  /** https://www.sec.gov/Archives/edgar/data/{CIK}/{accession without dashes}/{primaryDocument without its xsl.../ folder} */
+  xmlUrl: string;
+}
+
+export interface OlderPage {
+  name: string;
+  url: string;
+  filingCount: number | null;
+  filingFrom: string | null;
+  filingTo: string | null;
+}
+
+export interface Submissions {
+  /** Ten digits, as in the JSON's file name. */
+  cik: string;
+  name: string | null;
+  tickers: string[];
+  /** Forms 3, 4 and 5 and their amendments, in the JSON's order (newest first). */
+  filings: OwnershipFilingRef[];
+  /** Pages of older filings, to read with parseSubmissionsPage. */
+  olderPages: OlderPage[];
+}
+
+const SOURCE = 'EDGAR submissions JSON';
+const PAGE_SOURCE = 'EDGAR submissions page JSON';
+
+const text = z.string();
+const optionalText = z.optional(z.nullable(z.string()));
+
+// The arrays the list needs; EDGAR sends more (acceptanceDateTime, size, ...), which are ignored.
+const filingArrays = z.object({
+  accessionNumber: z.array(text),
+  filingDate: z.array(text),
+  reportDate: z.optional(z.array(optionalText)),
+  form: z.array(text),
+  primaryDocument: z.array(text),
+});
+
+const submissionsSchema = z.object({
+  cik: z.union([z.string(), z.number()]),
+  name: optionalText,
+  tickers: z.optional(z.array(z.nullable(z.string()))),
+  filings: z.object({
+    recent: filingArrays,
+    files: z.optional(
+      z.array(
+        z.object({
+          name: text,
+          filingCount: z.optional(z.number()),
+          filingFrom: optionalText,
+          filingTo: optionalText,
+        }),
+      ),
+    ),
+  }),
+});
+
+/** 0001318605 from 1318605, "1318605" or "CIK0001318605"; null when it is not a CIK. */
+export function toTenDigitCik(cik: string | number): string | null {
+  const digits = String(cik).trim().replace(/^CIK/i, '');
+  return /^\d{1,10}$/.test(digits) ? digits.padStart(10, '0') : null;
+}
+
+export function submissionsUrl(cik: string | number): string | null {
+  const tenDigits = toTenDigitCik(cik);
+  return tenDigits === null ? null : `https://data.sec.gov/submissions/CIK${tenDigits}.json`;
+}
+
+/** The raw XML of a filing: EDGAR's primaryDocument is the rendering (xslF345X03/doc4.xml); the XML is beside its folder. */
+export function toRawXmlUrl(cik: string, accession: string, primaryDocument: string): string {
+  const folder = accession.replace(/-/g, '');
+  const document = primaryDocument.replace(/^xsl[A-Za-z0-9]+\//, '');
+  return `https://www.sec.gov/Archives/edgar/data/${cik.replace(/^0+(?=\d)/, '')}/${folder}/${document}`;
+}
+
+function isOwnershipForm(form: string): form is OwnershipForm {
+  return (OWNERSHIP_FORMS as readonly string[]).includes(form);
+}
+
+type FilingArrays = z.infer<typeof filingArrays>;
+
+function toFilingRefs(source: string, cik: string, arrays: FilingArrays): JsonResult<OwnershipFilingRef[]> {
+  const count = arrays.accessionNumber.length;
+  for (const name of ['filingDate', 'form', 'primaryDocument', 'reportDate'] as const) {
+    const length = arrays[name]?.length ?? count;
+    if (length !== count) {
+      return jsonFailure(source, `${name} lists ${length} filings but accessionNumber lists ${count}, so the filings cannot be matched up`);
+    }
+  }
+  const refs: OwnershipFilingRef[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const form = arrays.form[i]!.trim();
+    if (!isOwnershipForm(form)) continue;
+    const accession = arrays.accessionNumber[i]!.trim();
+    if (!/^\d{10}-\d{2}-\d{6}$/.test(accession)) {
+      return jsonFailure(source, `accessionNumber[${i}] is "${accession.slice(0, 40)}", not an accession number like 0000899243-21-044262`);
+    }
+    const primaryDocument = arrays.primaryDocument[i]!.trim();
+    refs.push({
+      accession,
+      filingDate: arrays.filingDate[i]!.trim(),
+      reportDate: arrays.reportDate?.[i]?.trim() || null,
+      form,
+      primaryDocument,
+      xmlUrl: toRawXmlUrl(cik, accession, primaryDocument),
+    });
+  }
+  return { ok: true, value: refs };
+}
+
+/** A submissions JSON, as text from data.sec.gov or already parsed. */
+export function parseSubmissions(input: string | unknown): JsonResult<Submissions> {
+  const json = typeof input === 'string' ? parseJsonText(SOURCE, input) : { ok: true as const, value: input };
+  if (!json.ok) return json;
+  const parsed = submissionsSchema.safeParse(json.value);
+  if (!parsed.success) return jsonFailure(SOURCE, describeIssue(parsed.error.issues, json.value));
+  const data = parsed.data;
+  const cik = toTenDigitCik(data.cik);
+  if (cik === null) return jsonFailure(SOURCE, `cik is "${String(data.cik).slice(0, 20)}", not a CIK of up to 10 digits`);
+  const filings = toFilingRefs(SOURCE, cik, data.filings.recent);
+  if (!filings.ok) return filings;
+  return {
+    ok: true,
+    value: {
+      cik,
+      name: data.name ?? null,
+      tickers: (data.tickers ?? []).filter((ticker): ticker is string => typeof ticker === 'string'),
+      filings: filings.value,
+      olderPages: (data.filings.files ?? []).map((file) => ({
+        name: file.name,
+        url: `https://data.sec.gov/submissions/${encodeURIComponent(file.name)}`,
+        filingCount: file.filingCount ?? null,
+        filingFrom: file.filingFrom ?? null,
+        filingTo: file.filingTo ?? null,
+      })),
+    },
+  };
+}
+
+/** An older page (CIK##########-submissions-001.json) of the company `cik`. */
+export function parseSubmissionsPage(input: string | unknown, cik: string): JsonResult<OwnershipFilingRef[]> {
+  const json = typeof input === 'string' ? parseJsonText(PAGE_SOURCE, input) : { ok: true as const, value: input };
+  if (!json.ok) return json;
+  const parsed = filingArrays.safeParse(json.value);
+  if (!parsed.success) return jsonFailure(PAGE_SOURCE, describeIssue(parsed.error.issues, json.value));
+  const tenDigits = toTenDigitCik(cik);
+  if (tenDigits === null) return jsonFailure(PAGE_SOURCE, `"${cik.slice(0, 20)}" is not a CIK of up to 10 digits`);
+  return toFilingRefs(PAGE_SOURCE, tenDigits, parsed.data);
+}
+
+/**
+ * One insider's filings at one issuer: the issuer's list and the owner's list share the
+ * accession of every filing the owner made about the issuer (section 9). In the issuer's order;
+ * the XML URL is the issuer's (both folders hold the same filing).
+ */
+export function toSharedFilings(
+  issuerFilings: readonly OwnershipFilingRef[],
+  ownerFilings: readonly OwnershipFilingRef[],
+): OwnershipFilingRef[] {
+  const owned = new Set(ownerFilings.map((filing) => filing.accession));
+  return issuerFilings.filter((filing) => owned.has(filing.accession));
+}

@@ -1,0 +1,340 @@
+// `form4-lens activity` (and `summary` on folders) built and run as a user runs it, on the
+// real-filing corpus. The whole-corpus test recomputes every issuer's totals from `summary
+// --json` (each filing's own figures), counting each filing once by the rules of product.md
+// section 9, and compares them with the roll-up.
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = 'test/corpus';
+const TESLA_NOVEMBER = [
+  '044060', '044077', '044225', '044229', '044232', '044235', '044240', '044241', '044242', '044244', '044261',
+  '044262', '044475', '044687', '044689', '044921', '044924', '045944', '045946', '045947', '045949',
+].map((accession) => `${CORPUS}/xml/datamule-python__000089924321${accession}_doc4.xml`);
+
+let scratch: string;
+let build: string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runNode(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)));
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: ROOT, env: { ...clean, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const cli = (args: string[], env: Record<string, string> = {}) => runNode([join(build, 'run.mjs'), ...args], env);
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'form4-lens-activity-'));
+  // A build of its own, so this file never races test/cli.test.ts over dist/.
+  build = join(scratch, 'dist');
+  const built = await runNode(['node_modules/vite/bin/vite.js', 'build', '--config', 'cli/vite.config.ts', '--outDir', build, '--emptyOutDir']);
+  expect(built.code).toBe(0);
+  writeFileSync(
+    join(build, 'run.mjs'),
+    "const { main } = await import('./cli.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n",
+  );
+}, 60_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const ndjson = (stdout: string): Json[] => stdout.trimEnd().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+
+/** Exact sums in millionths of a share and in cents. */
+const micro = (value: number) => Math.round(value * 1e6);
+const cents = (value: number) => Math.round(value * 100);
+
+function accessionOf(line: Json): string | null {
+  if (line.accession) return line.accession;
+  const digits = /(?:^|\D)(\d{18})(?!\d)/.exec(String(line.file).split('/').at(-1)!)?.[1];
+  return digits ? `${digits.slice(0, 10)}-${digits.slice(10, 12)}-${digits.slice(12)}` : null;
+}
+
+const cikKey = (cik: string) => cik.replace(/^0+(?=\d)/, '');
+const ownersKey = (line: Json) => [...new Set(line.reportingOwners.map((owner: Json) => cikKey(owner.cik)))].sort().join('+');
+
+/** Section 9's rules, written again here: the same accession, or without one the same content, is one filing; an amendment replaces its original. */
+function countOnce(lines: Json[]): Json[] {
+  const seenAccessions = new Set<string>();
+  const seenContent = new Map<string, (string | null)[]>();
+  const distinct: Json[] = [];
+  for (const line of lines) {
+    const accession = accessionOf(line);
+    const content = JSON.stringify([
+      cikKey(line.issuer.cik),
+      ownersKey(line),
+      line.documentType,
+      line.periodOfReport,
+      line.transactions.map((row: Json) => [row.table, row.date, row.code, row.shares, row.price, row.acquiredDisposed]),
+      line.holdingsAfter.lines.length,
+    ]);
+    if (accession !== null && seenAccessions.has(accession)) continue;
+    const others = seenContent.get(content) ?? [];
+    if (others.some((other) => other === null || accession === null)) continue;
+    if (accession !== null) seenAccessions.add(accession);
+    seenContent.set(content, [...others, accession]);
+    distinct.push(line);
+  }
+  const amendmentKey = (line: Json) =>
+    [cikKey(line.issuer.cik), ownersKey(line), line.periodOfReport, line.documentType.replace('/A', '')].join('|');
+  const amended = new Set(distinct.filter((line) => line.documentType.endsWith('/A')).map(amendmentKey));
+  return distinct.filter((line) => {
+    if (!amended.has(amendmentKey(line)) || line.documentType.endsWith('/A')) return true;
+    // Every amended group in the corpus has one original and one amendment: the original goes.
+    expect(distinct.filter((other) => amendmentKey(other) === amendmentKey(line))).toHaveLength(2);
+    return false;
+  });
+}
+
+describe('activity on the whole corpus folder', () => {
+  it('gives every issuer the sum of its filings’ own figures, each filing counted once', async () => {
+    const [summary, activity] = await Promise.all([cli(['summary', '--json', CORPUS]), cli(['activity', '--json', CORPUS])]);
+    const filings = ndjson(summary.stdout).filter((line) => !('error' in line));
+    expect(filings.length).toBeGreaterThan(500);
+    const counted = countOnce(filings);
+    // The corpus holds copies: submissions beside the XML extracted from them, one filing
+    // kept by two repositories, SEC sample amendments beside their originals.
+    expect(counted.length).toBeLessThan(filings.length);
+
+    const expected = new Map<string, { filings: number; bought: number[]; sold: number[]; owners: Set<string> }>();
+    for (const line of counted) {
+      const key = cikKey(line.issuer.cik);
+      const totals = expected.get(key) ?? { filings: 0, bought: [0, 0], sold: [0, 0], owners: new Set<string>() };
+      const open = line.summary.openMarket;
+      totals.filings += 1;
+      totals.bought = [totals.bought[0]! + micro(open.boughtShares), totals.bought[1]! + cents(open.boughtValue)];
+      totals.sold = [totals.sold[0]! + micro(open.soldShares), totals.sold[1]! + cents(open.soldValue)];
+      totals.owners.add(ownersKey(line));
+      expected.set(key, totals);
+    }
+
+    const issuers = ndjson(activity.stdout);
+    expect(issuers.map((line) => cikKey(line.issuer.cik)).sort()).toEqual([...expected.keys()].sort());
+    for (const line of issuers) {
+      const totals = expected.get(cikKey(line.issuer.cik))!;
+      const open = line.openMarket;
+      expect([line.issuer.cik, line.filings]).toEqual([line.issuer.cik, totals.filings]);
+      expect([line.issuer.cik, micro(open.boughtShares), cents(open.boughtValue)]).toEqual([line.issuer.cik, ...totals.bought]);
+      expect([line.issuer.cik, micro(open.soldShares), cents(open.soldValue)]).toEqual([line.issuer.cik, ...totals.sold]);
+      expect(cents(open.netValue)).toBe(totals.bought[1]! - totals.sold[1]!);
+      expect(line.insiders).toHaveLength(totals.owners.size);
+      // The insiders add up to the issuer.
+      const insiderSold = line.insiders.reduce((sum: number, insider: Json) => sum + cents(insider.openMarket.soldValue), 0);
+      expect(insiderSold).toBe(totals.sold[1]);
+    }
+    // The keys product.md section 9 lists, and nothing else.
+    expect(Object.keys(issuers[0])).toEqual(['issuer', 'filings', 'from', 'to', 'openMarket', 'buyers', 'sellers', 'clusters', 'insiders']);
+    expect(Object.keys(issuers[0].openMarket)).toEqual(['boughtShares', 'boughtValue', 'soldShares', 'soldValue', 'netShares', 'netValue']);
+    expect(Object.keys(issuers[0].insiders[0])).toEqual(['ciks', 'names', 'relationship', 'filings', 'openMarket', 'holdingsAfter']);
+
+    // The corpus's unreadable files: reported on stderr, one line each, exit 1.
+    expect(activity.code).toBe(1);
+    const failed = ndjson(summary.stdout).filter((line) => 'error' in line).map((line) => line.file);
+    expect(activity.stderr.trimEnd().split('\n').map((message) => message.split(': ')[1])).toEqual(failed);
+  });
+
+  it('gives the same output on one thread, two workers and the default', async () => {
+    const runs = await Promise.all(
+      ['0', '1', '2'].map((workers) => cli(['activity', '--json', `${CORPUS}/xml`], { FORM4_LENS_WORKERS: workers })),
+    );
+    expect(runs[0]!.stdout.length).toBeGreaterThan(1000);
+    expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+    expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+    expect(runs[2]!.stderr).toBe(runs[0]!.stderr);
+  });
+});
+
+describe('activity on Tesla’s November 2021', () => {
+  it('reports the issuer and its insider as worked out by hand (test/activity)', async () => {
+    const run = await cli(['activity', ...TESLA_NOVEMBER]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        'Tesla, Inc. (TSLA, CIK 0001318605)',
+        '21 filings, 2021-11-08 to 2021-11-23',
+        'Open market:',
+        '  Bought nothing',
+        '  Sold 9,164,148 shares for $9,859,536,585.63 (average $1,075.8814)',
+        '  Net -9,164,148 shares, -$9,859,536,585.63',
+        'Buyers 0, sellers 1; 41% of sold dollars under Rule 10b5-1 plans',
+        'Other transactions (not open market): M (exercise, exempt) +8,528,686',
+        'Cluster buys: none',
+        'Insiders, by absolute net dollars:',
+        '  Musk Elon (CIK 0001494730), Director, Officer (CEO), 10% Owner: 21 filings; sold 9,164,148 for $9,859,536,585.63, net -$9,859,536,585.63; holds 169,857,523 after (-635,462, -0.37%)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('picks the window’s rows out of the whole folder with --since and --until', async () => {
+    const run = await cli(['activity', '--json', '--since', '2021-11-01', '--until', '2021-11-30', `${CORPUS}/xml`]);
+    const issuers = ndjson(run.stdout);
+    const tesla = issuers.find((line) => line.issuer.cik === '0001318605');
+    // The 21 Forms 4 and the Form 5 whose gifts are dated in November (test/activity).
+    expect([tesla.filings, tesla.from, tesla.to]).toEqual([22, '2021-11-08', '2021-11-29']);
+    expect(tesla.openMarket).toEqual({
+      boughtShares: 0,
+      boughtValue: 0,
+      soldShares: 9_164_148,
+      soldValue: 9_859_536_585.63,
+      netShares: -9_164_148,
+      netValue: -9_859_536_585.63,
+    });
+    expect(tesla.insiders).toEqual([
+      {
+        ciks: ['0001494730'],
+        names: ['Musk Elon'],
+        relationship: 'Director, Officer (CEO), 10% Owner',
+        filings: 22,
+        openMarket: tesla.openMarket,
+        holdingsAfter: 173_826_841,
+      },
+    ]);
+    for (const line of issuers) expect(line.from >= '2021-11-01' && line.to <= '2021-11-30').toBe(true);
+  });
+
+  it('writes every row in the window as CSV, led by the filing date, with accessions from the file names', async () => {
+    const run = await cli(['activity', '--csv', '--since', '2021-11-09', '--until', '2021-11-09', ...TESLA_NOVEMBER]);
+    expect(run.code).toBe(0);
+    const [header, ...records] = parseCsv(run.stdout) as string[][];
+    expect(header!.slice(0, 3)).toEqual(['filing_date', 'accession', 'form_type']);
+    // Five filings of 2021-11-09: 30 + 30 + 30 + 30 + 17 = 137 S rows, and the one holding row of 044240.
+    expect(records).toHaveLength(137 + 1);
+    const column = (name: string) => records.map((record) => record[header!.indexOf(name)]);
+    expect(new Set(column('transaction_date'))).toEqual(new Set(['2021-11-09', '']));
+    expect(new Set(column('accession'))).toEqual(
+      new Set(['044225', '044229', '044232', '044235', '044240'].map((number) => `0000899243-21-${number}`)),
+    );
+  });
+});
+
+describe('cluster buys on the command line', () => {
+  it('reports them in text and JSON', async () => {
+    // The set of test/activity/cluster-buys.test.ts: three real P filings moved to one issuer
+    // (Affirm, 0001820953) and to dates within 30 days; owners, shares and prices as filed.
+    const folder = join(scratch, 'cluster');
+    mkdirSync(folder, { recursive: true });
+    const moves = [
+      ['datamule-python__000120919121003765_doc4.xml', '2021-01-13', '2021-01-13'],
+      ['datamule-python__000120919121021966_doc4.xml', '2021-03-16', '2021-01-20'],
+      ['datamule-python__000120919121051298_doc4.xml', '2021-08-10', '2021-02-10'],
+    ];
+    for (const [name, filed, moved] of moves) {
+      const text = readFileSync(join(ROOT, CORPUS, 'xml', name!), 'utf8')
+        .replace(/<issuerCik>\d+<\/issuerCik>/, '<issuerCik>0001820953</issuerCik>')
+        .replaceAll(filed!, moved!);
+      writeFileSync(join(folder, name!), text);
+    }
+    const text = await cli(['activity', folder]);
+    expect(text.stdout).toContain(
+      [
+        'Open market:',
+        '  Bought 2,302,536 shares for $37,624,000 (average $18.1583)',
+        '  Sold nothing',
+        '  Net +2,302,536 shares, +$37,624,000',
+        '  230,536 shares in 1 row with no price: counted in shares, not in dollars',
+        'Buyers 3, sellers 0',
+      ].join('\n'),
+    );
+    expect(text.stdout).toContain(
+      'Cluster buys (3 or more insiders buying within 30 days):\n' +
+        '  2021-01-13 to 2021-02-10: 3 insiders, 2,302,536 shares, $37,624,000 (Rabois Keith, THIEL PETER, MITHRIL II LP)\n',
+    );
+    const [issuer] = ndjson((await cli(['activity', '--json', folder])).stdout);
+    expect(issuer.clusters).toEqual([
+      {
+        from: '2021-01-13',
+        to: '2021-02-10',
+        shares: 2_302_536,
+        value: 37_624_000,
+        insiders: [
+          { ciks: ['0001539865'], names: ['Rabois Keith'], dates: ['2021-01-13'], shares: 75_000, value: 3_675_000 },
+          { ciks: ['0001211060'], names: ['THIEL PETER'], dates: ['2021-01-20'], shares: 230_536, value: 0 },
+          {
+            ciks: ['0001669609', '0001878232', '0001878230', '0001211060'],
+            names: ['MITHRIL II LP', 'Mithril II GP LP', 'Mithril II UGP LLC', 'THIEL PETER'],
+            dates: ['2021-02-10'],
+            shares: 1_997_000,
+            value: 33_949_000,
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('unreadable files and usage', () => {
+  it('reports a broken file in a folder on stderr, exit 1, and rolls up the rest', async () => {
+    const folder = join(scratch, 'filings');
+    mkdirSync(join(folder, 'nested'), { recursive: true });
+    for (const file of TESLA_NOVEMBER.slice(0, 3)) copyFileSync(join(ROOT, file), join(folder, file.split('/').at(-1)!));
+    copyFileSync(join(ROOT, TESLA_NOVEMBER[3]!), join(folder, 'nested', 'copy.XML'));
+    const whole = readFileSync(join(ROOT, TESLA_NOVEMBER[4]!), 'utf8');
+    writeFileSync(join(folder, 'nested', 'cut-short.xml'), whole.slice(0, whole.length / 2));
+    writeFileSync(join(folder, 'notes.json'), '{"not": "a filing"}');
+
+    const run = await cli(['activity', '--json', folder]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^form4-lens: .*\/nested\/cut-short\.xml: Form 4 XML: .*\n$/);
+    const [tesla] = ndjson(run.stdout);
+    // 257,279 + 676,812 + 582,357 + 952,211 (044060, 044077, 044225, 044229) = 2,468,659
+    expect([tesla.filings, tesla.openMarket.soldShares]).toEqual([4, 2_468_659]);
+
+    // summary reads folders too: the four filings and the broken one, recursively.
+    const summary = await cli(['summary', '--json', folder]);
+    expect(ndjson(summary.stdout).map((line) => line.file.slice(folder.length))).toEqual([
+      '/datamule-python__000089924321044060_doc4.xml',
+      '/datamule-python__000089924321044077_doc4.xml',
+      '/datamule-python__000089924321044225_doc4.xml',
+      '/nested/copy.XML',
+      '/nested/cut-short.xml',
+    ]);
+  });
+
+  it('says so when a folder holds no filings, exit 1', async () => {
+    const empty = join(scratch, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'sub', 'readme.md'), 'not a filing');
+    for (const command of ['activity', 'summary']) {
+      const run = await cli([command, empty]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        'form4-lens: no .xml, .txt or .nc files in the folders given; name the filings or the folders that hold them.\n',
+      );
+    }
+  });
+
+  it.each([
+    [['activity'], 'name at least one file or folder to roll up'],
+    [['activity', '--since', '2021-13-01', CORPUS], '--since takes a date as YYYY-MM-DD, such as 2021-11-30; got "2021-13-01".'],
+    [['activity', '--json', '--csv', CORPUS], 'choose one of --json and --csv'],
+    [['summary', '--since', '2021-01-01', CORPUS], '--since and --until are options of activity'],
+    [['activity', '--since', '2022-01-01', '--until', '2021-12-31', CORPUS], '--since 2022-01-01 is after --until 2021-12-31'],
+  ])('%j: usage error, exit 2', async (args, message) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('form4-lens activity [--json | --csv] [--since DATE] [--until DATE] PATH...');
+  });
+});
