@@ -3,7 +3,10 @@
 // CIK 0001820953, Rabois's issuer) and to the dates each test gives; owners, shares and prices
 // are as filed:
 //   Rabois Keith (0001539865): P 75,000 at $49.00 = $3,675,000.00 (filed 2021-01-13)
-//   THIEL PETER (0001211060): P 230,536, price only in footnote F3 (filed 2021-03-16)
+//   Musk Elon (0001494730): P 102,880 at $243.0 in the issuer's registered offering (filed
+//     2019-05-02); its price is REMOVED here, to stand for a purchase whose dollars are unknown
+//     (a real unpriced P of the corpus, Thiel's CMMB 2021-03-16, is a private placement "directly
+//     with the Issuer", which is not an open-market purchase and so never makes a cluster)
 //   Mithril II LP with its GP, UGP and THIEL PETER (four owners, one insider): P 1,997,000 at
 //     $17.00 = $33,949,000.00 (filed 2021-08-10, beside a C row that is not a purchase)
 
@@ -14,11 +17,12 @@ import { parseText } from './helpers';
 
 const AFFIRM = '<issuerCik>0001820953</issuerCik>';
 const RABOIS = { file: 'xml/datamule-python__000120919121003765_doc4.xml', filed: '2021-01-13' };
-const THIEL = { file: 'xml/datamule-python__000120919121021966_doc4.xml', filed: '2021-03-16' };
+const MUSK = { file: 'xml/datamule-python__000149473019000001_edgardoc.xml', filed: '2019-05-02' };
 const MITHRIL = { file: 'xml/datamule-python__000120919121051298_doc4.xml', filed: '2021-08-10' };
 
-function movedTo(source: { file: string; filed: string }, date: string) {
-  const text = readCorpus(source.file)
+function movedTo(source: { file: string; filed: string }, date: string, unpriced = false) {
+  const filed = readCorpus(source.file);
+  const text = (unpriced ? filed.replace(/<value>243\.0<\/value>/, '') : filed)
     .replace(/<issuerCik>\d+<\/issuerCik>/, AFFIRM)
     .replaceAll(source.filed, date);
   return parseText(text);
@@ -27,7 +31,7 @@ function movedTo(source: { file: string; filed: string }, date: string) {
 function clustersOf(dates: [string, string, string]) {
   const rollup = new ActivityRollup();
   rollup.add(movedTo(RABOIS, dates[0]));
-  rollup.add(movedTo(THIEL, dates[1]));
+  rollup.add(movedTo(MUSK, dates[1], true));
   rollup.add(movedTo(MITHRIL, dates[2]));
   const [issuer] = rollup.summarise().issuers;
   return issuer!;
@@ -40,21 +44,21 @@ describe('cluster buys', () => {
     expect(issuer.clusters).toHaveLength(1);
     const [cluster] = issuer.clusters;
     expect([cluster!.from, cluster!.to]).toEqual(['2021-01-13', '2021-02-10']);
-    // 75,000 + 230,536 + 1,997,000 = 2,302,536 shares; dollars of the priced ones:
-    // 3,675,000 + 33,949,000 = $37,624,000; Thiel's 230,536 have no price.
-    expect([cluster!.shares, cluster!.value, cluster!.unpricedShares]).toEqual([2_302_536, 37_624_000, 230_536]);
+    // 75,000 + 102,880 + 1,997,000 = 2,174,880 shares; dollars of the priced ones:
+    // 3,675,000 + 33,949,000 = $37,624,000; Musk's 102,880 have no price here.
+    expect([cluster!.shares, cluster!.value, cluster!.unpricedShares]).toEqual([2_174_880, 37_624_000, 102_880]);
     expect(cluster!.insiders.map(({ names, dates, shares, value }) => [names[0], dates, shares, value])).toEqual([
       ['Rabois Keith', ['2021-01-13'], 75_000, 3_675_000],
-      ['THIEL PETER', ['2021-01-20'], 230_536, 0],
+      ['Musk Elon', ['2021-01-20'], 102_880, 0],
       ['MITHRIL II LP', ['2021-02-10'], 1_997_000, 33_949_000],
     ]);
     expect(cluster!.insiders[2]!.ciks).toEqual(['0001669609', '0001878232', '0001878230', '0001211060']);
     // The unpriced purchase counts in shares and never in dollars, and the totals say so.
     expect(issuer.openMarket).toMatchObject({
-      boughtShares: 2_302_536,
+      boughtShares: 2_174_880,
       boughtValue: 37_624_000,
       unpricedRows: 1,
-      unpricedShares: 230_536,
+      unpricedShares: 102_880,
       // 37,624,000 / (75,000 + 1,997,000) = 18.1583...
       boughtAveragePrice: 18.1583,
     });
