@@ -7,7 +7,7 @@ export default defineConfig({
     description:
       'Reads SEC Form 3/4/5 insider filings on sec.gov: net open-market buys and sells, codes and footnotes explained, one-click CSV.',
     permissions: ['storage', 'clipboardWrite'],
-    host_permissions: ['https://www.sec.gov/*'],
+    host_permissions: ['https://www.sec.gov/*', 'https://data.sec.gov/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

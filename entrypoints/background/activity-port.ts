@@ -1,0 +1,100 @@
+// One view's conversation with the background over a port: the filings of a company in a
+// window (a company page's panel, the activity page) or one insider's history at an issuer
+// (a filing page). Its requests are owned by the port: a new question, or the port closing
+// with its tab, cancels what is still queued for it.
+
+import { ActivityRollup, toCikKey, toInsiderHistory } from '@/lib/activity';
+import { toSharedFilings, type OwnershipFilingRef } from '@/lib/edgar/submissions-json';
+import type { FilingSource } from './filing-source';
+import type { FilingRef, PortMessage, PortRequest } from './messages';
+import type { RequestQueue } from './request-queue';
+
+// A Form 4 is due two business days after the trade, a Form 5 45 days after the fiscal year:
+// filings made up to this long after a window's end may still report trades inside it.
+const LATE_FILING_DAYS = 60;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function toRef(ref: OwnershipFilingRef): FilingRef {
+  return { accession: ref.accession, filingDate: ref.filingDate, form: ref.form, xmlUrl: ref.xmlUrl };
+}
+
+/** Newest first: the order the queue serves them in, and the order results arrive in. */
+function newestFirst(a: FilingRef, b: FilingRef): number {
+  return a.filingDate < b.filingDate ? 1 : a.filingDate > b.filingDate ? -1 : a.accession < b.accession ? 1 : -1;
+}
+
+let nextOwner = 0;
+
+export class ActivityPort {
+  private owner = '';
+  private generation = 0;
+
+  constructor(
+    private readonly source: FilingSource,
+    private readonly queue: RequestQueue,
+    private readonly post: (message: PortMessage) => void,
+  ) {}
+
+  /** A new question replaces the previous one. */
+  handle(request: PortRequest): void {
+    this.close();
+    this.owner = `view-${(nextOwner += 1)}`;
+    const generation = ++this.generation;
+    const post = (message: PortMessage) => {
+      if (generation === this.generation) this.post(message);
+    };
+    const work = request.type === 'watch' ? this.watch(request, post) : this.history(request, post);
+    work.catch((error: unknown) => post({ type: 'error', message: `Form 4 Lens failed while reading EDGAR because of an error of its own (${String(error).slice(0, 200)}); please report it.` }));
+  }
+
+  close(): void {
+    this.generation += 1;
+    if (this.owner) this.queue.cancelOwner(this.owner);
+  }
+
+  private async watch(request: Extract<PortRequest, { type: 'watch' }>, post: (message: PortMessage) => void): Promise<void> {
+    const owner = this.owner;
+    const company = await this.source.submissions(request.cik, owner);
+    if (!company.ok) return post({ type: 'error', message: company.message });
+    const listed = await this.source.filingsSince(company.value, request.from, owner);
+    if (!listed.ok) return post({ type: 'error', message: listed.message });
+    const lastFiled = addDays(request.until, LATE_FILING_DAYS);
+    const refs = listed.value
+      .filter((ref) => ref.filingDate >= request.from && ref.filingDate <= lastFiled)
+      .map(toRef)
+      .sort(newestFirst);
+    post({ type: 'company', cik: company.value.cik, name: company.value.name, tickers: company.value.tickers, refs });
+    await Promise.all(
+      refs.map(async (ref) => {
+        const read = await this.source.filing(ref, owner);
+        if (read.ok) post({ type: 'filing', ref, filing: read.value, cached: read.cached });
+        else if (!/cancelled/.test(read.message)) post({ type: 'unreadable', ref, message: read.message });
+      }),
+    );
+  }
+
+  private async history(request: Extract<PortRequest, { type: 'history' }>, post: (message: PortMessage) => void): Promise<void> {
+    const owner = this.owner;
+    const issuer = await this.source.submissions(request.issuerCik, owner);
+    if (!issuer.ok) return post({ type: 'error', message: issuer.message });
+    // Every filing of the insider is in each of its owners' lists: the first owner's will do.
+    const insider = await this.source.submissions(request.ownerCiks[0]!, owner);
+    if (!insider.ok) return post({ type: 'error', message: insider.message });
+    const shared = toSharedFilings(issuer.value.filings, insider.value.filings).map(toRef).sort(newestFirst);
+    const rollup = new ActivityRollup();
+    const unreadable: { ref: FilingRef; message: string }[] = [];
+    await Promise.all(
+      shared.map(async (ref) => {
+        const read = await this.source.filing(ref, owner);
+        if (read.ok) rollup.add(read.value, ref.xmlUrl);
+        else unreadable.push({ ref, message: read.message });
+      }),
+    );
+    const insiderKey = [...new Set(request.ownerCiks.map(toCikKey))].sort().join('+');
+    const points = toInsiderHistory(rollup.summarise().counted, insiderKey);
+    post({ type: 'history', points, unreadable, total: shared.length });
+  }
+}

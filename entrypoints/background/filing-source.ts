@@ -1,0 +1,87 @@
+// EDGAR data for the views, each piece from the lasting cache when it is there and through
+// the one queue when it is not: a company's submissions JSON (kept an hour, older pages
+// included when a window reaches back past the latest 1,000 filings), a filing's XML parsed
+// (kept for good: filings never change; a failure kept an hour, so a reload asks nothing).
+
+import { parseOwnership, MAX_XML_BYTES } from '@/lib/parse-ownership';
+import { parseSubmissions, parseSubmissionsPage, submissionsUrl, type OwnershipFilingRef, type Submissions } from '@/lib/edgar/submissions-json';
+import { parseCompanyTickers, type Company } from '@/lib/edgar/company-tickers-json';
+import type { Filing } from '@/lib/model';
+import type { LastingCache } from './lasting-cache';
+import { MAX_JSON_BYTES } from './fetch-sec';
+import type { FetchOutcome, RequestQueue } from './request-queue';
+import type { FilingRef } from './messages';
+
+export const HOUR_MS = 60 * 60_000;
+// company_tickers.json is about 0.7 MB: its own cap.
+const MAX_TICKERS_BYTES = 8 * 1024 * 1024;
+export const TICKERS_URL = 'https://www.sec.gov/files/company_tickers.json';
+// The submissions JSON goes before any filing: every filing waits on it.
+const FIRST = '~';
+
+export type Read<T> = { ok: true; value: T; cached: boolean } | { ok: false; message: string; rateLimited?: boolean };
+
+export class FilingSource {
+  constructor(
+    private readonly queue: RequestQueue,
+    private readonly cache: LastingCache,
+  ) {}
+
+  private async cachedJson<T>(key: string, url: string, owner: string, maxBytes: number, read: (text: string) => { ok: true; value: T } | { ok: false; error: { message: string } }): Promise<Read<T>> {
+    const kept = await this.cache.get<T>(key).catch(() => undefined);
+    if (kept !== undefined) return { ok: true, value: kept, cached: true };
+    const outcome: FetchOutcome = await this.queue.request(url, { owner, priority: FIRST, maxBytes });
+    if (!outcome.ok) return { ok: false, message: outcome.message };
+    const parsed = read(outcome.text);
+    if (!parsed.ok) return { ok: false, message: parsed.error.message };
+    await this.cache.put(key, parsed.value, HOUR_MS).catch(() => {});
+    return { ok: true, value: parsed.value, cached: false };
+  }
+
+  submissions(cik: string, owner: string): Promise<Read<Submissions>> {
+    const url = submissionsUrl(cik);
+    if (url === null) return Promise.resolve({ ok: false, message: `"${cik}" is not a CIK of up to 10 digits.` });
+    return this.cachedJson(`json:${url}`, url, owner, MAX_JSON_BYTES, parseSubmissions);
+  }
+
+  /** The company's Forms 3/4/5 filed from `from` on: the latest list, and older pages when it does not reach back that far. */
+  async filingsSince(company: Submissions, from: string, owner: string): Promise<Read<OwnershipFilingRef[]>> {
+    const refs = [...company.filings];
+    const oldest = refs.at(-1)?.filingDate;
+    if (oldest !== undefined && oldest > from) {
+      for (const page of company.olderPages) {
+        if (page.filingTo !== null && page.filingTo < from) continue;
+        const older = await this.cachedJson(`json:${page.url}`, page.url, owner, MAX_JSON_BYTES, (text) => parseSubmissionsPage(text, company.cik));
+        if (!older.ok) return older;
+        refs.push(...older.value);
+      }
+    }
+    return { ok: true, value: refs, cached: false };
+  }
+
+  companies(owner: string): Promise<Read<Company[]>> {
+    return this.cachedJson(`json:${TICKERS_URL}`, TICKERS_URL, owner, MAX_TICKERS_BYTES, parseCompanyTickers);
+  }
+
+  /** A filing parsed, with its accession and filing date from EDGAR's list. */
+  async filing(ref: FilingRef, owner: string): Promise<Read<Filing>> {
+    const key = `filing:${ref.accession}`;
+    const kept = await this.cache.get<Read<Filing>>(key).catch(() => undefined);
+    if (kept !== undefined) return kept.ok ? { ...kept, cached: true } : kept;
+    const outcome = await this.queue.request(ref.xmlUrl, { owner, priority: `${ref.filingDate}|${ref.accession}`, maxBytes: MAX_XML_BYTES });
+    if (!outcome.ok) {
+      if (outcome.kind === 'not-found') await this.cache.put(key, { ok: false, message: outcome.message }, HOUR_MS).catch(() => {});
+      return { ok: false, message: outcome.message, rateLimited: outcome.kind === 'rate-limited' };
+    }
+    const parsed = parseOwnership(outcome.text);
+    if (!parsed.ok) {
+      const failure: Read<Filing> = { ok: false, message: parsed.error.message };
+      // The same bytes give the same error: kept a day (a newer parser may read it later).
+      await this.cache.put(key, failure, 24 * HOUR_MS).catch(() => {});
+      return failure;
+    }
+    const filing: Filing = { ...parsed.filing, accession: ref.accession, filingDate: parsed.filing.filingDate ?? ref.filingDate };
+    await this.cache.put(key, { ok: true, value: filing, cached: false }).catch(() => {});
+    return { ok: true, value: filing, cached: false };
+  }
+}

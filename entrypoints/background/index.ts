@@ -1,0 +1,71 @@
+// The service worker: the one request queue of the browser, the lasting cache, and the
+// answers to the extension's own views (product.md sections 8 and 9). Content scripts and
+// extension pages ask; only this fetches beyond a filing page's own XML.
+
+import { findCompanies } from '@/lib/edgar/company-tickers-json';
+import { ActivityPort } from './activity-port';
+import { fetchSecText } from './fetch-sec';
+import { FilingSource } from './filing-source';
+import { LastingCache } from './lasting-cache';
+import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from './messages';
+import { RequestQueue } from './request-queue';
+
+export default defineBackground(() => {
+  const queue = new RequestQueue((url, signal, maxBytes) => fetchSecText(url, signal, maxBytes));
+  const cache = new LastingCache();
+  const source = new FilingSource(queue, cache);
+  const ports = new Set<Browser.runtime.Port>();
+  const ownOrigin = browser.runtime.getURL('/');
+  const isOwn = (sender: Browser.runtime.MessageSender | undefined) => isOwnSender(sender, browser.runtime.id, ownOrigin);
+
+  // A stop for rate limiting concerns every open view, whichever request met it.
+  queue.onStateChange((state) => {
+    for (const port of ports) port.postMessage({ type: 'queue', state } satisfies PortMessage);
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ACTIVITY_PORT || !isOwn(port.sender)) return port.disconnect();
+    ports.add(port);
+    const view = new ActivityPort(source, queue, (message) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // The view went away between the answer and its delivery.
+      }
+    });
+    port.onMessage.addListener((message: unknown) => {
+      const request = toPortRequest(message);
+      if (request) view.handle(request);
+    });
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      view.close();
+    });
+    if (queue.state.status === 'paused') port.postMessage({ type: 'queue', state: queue.state } satisfies PortMessage);
+  });
+
+  const answer = async (request: Request): Promise<unknown> => {
+    switch (request.type) {
+      case 'form4lens:cache-stats':
+        return cache.stats();
+      case 'form4lens:cache-clear':
+        await cache.clear();
+        return cache.stats();
+      case 'form4lens:find-companies': {
+        const companies = await source.companies(`search-${Date.now()}`);
+        const reply: FindCompaniesAnswer = companies.ok
+          ? { ok: true, companies: findCompanies(companies.value, request.query, request.limit ?? 10) }
+          : { ok: false, message: companies.message };
+        return reply;
+      }
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const request = toRequest(message);
+    // Not ours (the popup's question to a filing tab, another extension's): not answered here.
+    if (!request || !isOwn(sender)) return;
+    answer(request).then(sendResponse, (error: unknown) => sendResponse({ ok: false, message: `Form 4 Lens could not answer (${String(error).slice(0, 200)}).` }));
+    return true;
+  });
+});

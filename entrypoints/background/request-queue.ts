@@ -1,0 +1,189 @@
+// The one request queue of the whole browser (product.md section 8): at most `perSecond`
+// requests started in any second and `inFlight` at once, the newest filings first, each
+// request owned by the views that need it (a view that closes takes its queued requests with
+// it), and a stop for everyone when sec.gov says we asked too much. Time and fetching are
+// injected, so the rules are tested with fake timers and no network.
+
+export type FetchOutcome =
+  | { ok: true; text: string }
+  | { ok: false; kind: 'rate-limited' | 'not-found' | 'http' | 'network' | 'refused' | 'too-large' | 'cancelled'; message: string };
+
+export type Fetcher = (url: string, signal: AbortSignal, maxBytes: number) => Promise<FetchOutcome>;
+
+export type QueueState = { status: 'running' } | { status: 'paused'; message: string; until: number };
+
+export interface QueueOptions {
+  perSecond?: number;
+  inFlight?: number;
+  /** How long the queue waits after the rate-limit page or a 403/429 before it tries again. */
+  pauseMs?: number;
+  now?: () => number;
+}
+
+export interface RequestOptions {
+  /** The view that needs it: cancelOwner(owner) drops what only it needed. */
+  owner: string;
+  /** Larger first: a filing date (2022-11-30) or "~" for the submissions JSON before any filing. */
+  priority: string;
+  /** The most the answer may weigh (a filing 5 MB, a submissions JSON 4 MB). */
+  maxBytes?: number;
+}
+
+interface Job {
+  url: string;
+  maxBytes: number;
+  priority: string;
+  owners: Set<string>;
+  waiters: { owner: string; resolve: (outcome: FetchOutcome) => void }[];
+  controller: AbortController | null;
+}
+
+const WINDOW_MS = 1000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+// A little slack between starts, so network jitter cannot bunch 6 arrivals into one second
+// at the server (we count starts; sec.gov counts arrivals).
+const SLACK_MS = 10;
+
+const CANCELLED: FetchOutcome = { ok: false, kind: 'cancelled', message: 'The request was cancelled because no open view needs it any more.' };
+
+export class RequestQueue {
+  private readonly perSecond: number;
+  private readonly inFlight: number;
+  private readonly pauseMs: number;
+  private readonly now: () => number;
+  private readonly waiting: Job[] = [];
+  private readonly running = new Set<Job>();
+  private readonly starts: number[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pausedUntil = 0;
+  private pauseMessage = '';
+  private readonly listeners = new Set<(state: QueueState) => void>();
+
+  constructor(
+    private readonly fetcher: Fetcher,
+    options: QueueOptions = {},
+  ) {
+    this.perSecond = options.perSecond ?? 5;
+    this.inFlight = options.inFlight ?? 2;
+    this.pauseMs = options.pauseMs ?? 10 * 60_000;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  get state(): QueueState {
+    return this.pausedUntil > this.now() ? { status: 'paused', message: this.pauseMessage, until: this.pausedUntil } : { status: 'running' };
+  }
+
+  /** Requests waiting or running, for tests and the options page. */
+  get size(): { waiting: number; running: number } {
+    return { waiting: this.waiting.length, running: this.running.size };
+  }
+
+  onStateChange(listener: (state: QueueState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The text at `url`, fetched once however many views ask for it while it waits or runs. */
+  request(url: string, options: RequestOptions): Promise<FetchOutcome> {
+    return new Promise((resolve) => {
+      const job = this.waiting.find((j) => j.url === url) ?? [...this.running].find((j) => j.url === url);
+      if (job) {
+        job.owners.add(options.owner);
+        job.waiters.push({ owner: options.owner, resolve });
+        if (options.priority > job.priority && !this.running.has(job)) job.priority = options.priority;
+      } else {
+        this.waiting.push({ url, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, priority: options.priority, owners: new Set([options.owner]), waiters: [{ owner: options.owner, resolve }], controller: null });
+      }
+      this.pump();
+    });
+  }
+
+  /** A view closed or changed its question: what only it needed is dropped, even mid-flight. */
+  cancelOwner(owner: string): void {
+    for (const job of [...this.waiting, ...this.running]) {
+      if (!job.owners.delete(owner)) continue;
+      for (const waiter of job.waiters.filter((w) => w.owner === owner)) waiter.resolve(CANCELLED);
+      job.waiters = job.waiters.filter((w) => w.owner !== owner);
+      if (job.owners.size > 0) continue;
+      const index = this.waiting.indexOf(job);
+      if (index >= 0) this.waiting.splice(index, 1);
+      job.controller?.abort();
+    }
+    this.pump();
+  }
+
+  private nextJob(): Job | undefined {
+    // Newest first; among equals, first asked first served.
+    let best = -1;
+    for (let i = 0; i < this.waiting.length; i += 1) {
+      if (best < 0 || this.waiting[i]!.priority > this.waiting[best]!.priority) best = i;
+    }
+    return best < 0 ? undefined : this.waiting.splice(best, 1)[0];
+  }
+
+  /** Milliseconds until another request may start (0: now). */
+  private delay(): number {
+    const now = this.now();
+    if (this.pausedUntil > now) return this.pausedUntil - now;
+    while (this.starts.length > 0 && now - this.starts[0]! >= WINDOW_MS + SLACK_MS) this.starts.shift();
+    const spacing = WINDOW_MS / this.perSecond + SLACK_MS;
+    const last = this.starts.at(-1);
+    const bySpacing = last === undefined ? 0 : Math.max(0, last + spacing - now);
+    const byWindow = this.starts.length >= this.perSecond ? this.starts[0]! + WINDOW_MS + SLACK_MS - now : 0;
+    return Math.max(bySpacing, byWindow);
+  }
+
+  private pump(): void {
+    if (this.timer !== null) return;
+    while (this.waiting.length > 0 && this.running.size < this.inFlight) {
+      const wait = this.delay();
+      if (wait > 0) {
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          if (this.pausedUntil !== 0 && this.pausedUntil <= this.now()) {
+            this.pausedUntil = 0;
+            this.emit();
+          }
+          this.pump();
+        }, wait);
+        return;
+      }
+      this.start(this.nextJob()!);
+    }
+  }
+
+  private start(job: Job): void {
+    this.starts.push(this.now());
+    this.running.add(job);
+    job.controller = new AbortController();
+    const signal = job.controller.signal;
+    this.fetcher(job.url, signal, job.maxBytes)
+      .catch((error: unknown): FetchOutcome => ({ ok: false, kind: 'network', message: `The request for ${job.url} failed (${String(error)}).` }))
+      .then((outcome) => {
+        this.running.delete(job);
+        job.controller = null;
+        if (signal.aborted) return;
+        if (!outcome.ok && outcome.kind === 'rate-limited') {
+          // Asked again after the pause, before anything else of its age.
+          this.waiting.push(job);
+          this.pause(outcome.message);
+        } else {
+          for (const waiter of job.waiters) waiter.resolve(outcome);
+        }
+      })
+      .finally(() => this.pump());
+  }
+
+  private pause(message: string): void {
+    this.pausedUntil = this.now() + this.pauseMs;
+    this.pauseMessage = message;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.emit();
+  }
+
+  private emit(): void {
+    const state = this.state;
+    for (const listener of this.listeners) listener(state);
+  }
+}

@@ -1,0 +1,69 @@
+// What the background accepts: each message checked by zod, anything else ignored; and whom
+// it answers: the extension's own pages and its content scripts on www.sec.gov only.
+
+import { describe, expect, it } from 'vitest';
+import { isOwnSender, toPortRequest, toRequest } from '../../entrypoints/background/messages';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('toRequest', () => {
+  it.each([
+    [{ type: 'form4lens:cache-stats' }, { type: 'form4lens:cache-stats' }],
+    [{ type: 'form4lens:cache-clear' }, { type: 'form4lens:cache-clear' }],
+    [{ type: 'form4lens:find-companies', query: 'tsla' }, { type: 'form4lens:find-companies', query: 'tsla' }],
+    [{ type: 'form4lens:find-companies', query: 'tesla', limit: 5 }, { type: 'form4lens:find-companies', query: 'tesla', limit: 5 }],
+  ])('accepts %j', (message, expected) => {
+    expect(toRequest(message)).toEqual(expected);
+  });
+
+  it.each([
+    ['the popup asking a filing tab', { type: 'form4-lens:get-report' }],
+    ['an unknown type', { type: 'form4lens:fetch', url: 'https://evil.example/' }],
+    ['a query too long', { type: 'form4lens:find-companies', query: 'x'.repeat(101) }],
+    ['a limit too large', { type: 'form4lens:find-companies', query: 'a', limit: 10_000 }],
+    ['a query that is not text', { type: 'form4lens:find-companies', query: { toString: 1 } }],
+    ['null', null],
+    ['a string', 'form4lens:cache-clear'],
+  ])('ignores %s', (_name, message) => {
+    expect(toRequest(message)).toBeNull();
+  });
+});
+
+describe('toPortRequest', () => {
+  it('accepts a window of a company and a history, as the views send them', () => {
+    expect(toPortRequest({ type: 'watch', cik: '0001318605', from: '2021-12-01', until: '2022-11-30' })).toEqual({
+      type: 'watch',
+      cik: '0001318605',
+      from: '2021-12-01',
+      until: '2022-11-30',
+    });
+    expect(toPortRequest({ type: 'history', issuerCik: '1318605', ownerCiks: ['1494730'] })).toEqual({ type: 'history', issuerCik: '1318605', ownerCiks: ['1494730'] });
+  });
+
+  it.each([
+    ['a ticker instead of a CIK', { type: 'watch', cik: 'TSLA', from: '2021-12-01', until: '2022-11-30' }],
+    ['a path in the CIK', { type: 'watch', cik: '../1318605', from: '2021-12-01', until: '2022-11-30' }],
+    ['an 11-digit CIK', { type: 'watch', cik: '00001318605', from: '2021-12-01', until: '2022-11-30' }],
+    ['a date that is not ISO', { type: 'watch', cik: '1318605', from: '12/01/2021', until: '2022-11-30' }],
+    ['no owners', { type: 'history', issuerCik: '1318605', ownerCiks: [] }],
+    ['eleven owners', { type: 'history', issuerCik: '1318605', ownerCiks: Array(11).fill('1') }],
+  ])('refuses %s', (_name, message) => {
+    expect(toPortRequest(message)).toBeNull();
+  });
+});
+
+describe('isOwnSender', () => {
+  it.each([
+    ['a content script on a filing page', { id: ID, url: 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=TSLA', tab: {} }, true],
+    ['the popup', { id: ID, url: `${ORIGIN}popup.html` }, true],
+    ['the activity page', { id: ID, url: `${ORIGIN}activity.html?cik=0001318605` }, true],
+    ['another extension', { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html' }, false],
+    ['our content script in a frame elsewhere', { id: ID, url: 'https://evil.example/' }, false],
+    ['plain http sec.gov', { id: ID, url: 'http://www.sec.gov/' }, false],
+    ['no url', { id: ID }, false],
+    ['no sender', undefined, false],
+  ])('%s: %s', (_name, sender, expected) => {
+    expect(isOwnSender(sender, ID, ORIGIN)).toBe(expected);
+  });
+});

@@ -1,0 +1,145 @@
+// The one request queue (product.md section 8) under fake timers: the rate, the number in
+// flight, newest first, cancellation by owner, and the stop on sec.gov's rate-limit answer.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RequestQueue, type FetchOutcome } from '../../entrypoints/background/request-queue';
+
+interface Call {
+  url: string;
+  at: number;
+  finish: (outcome: FetchOutcome) => void;
+  signal: AbortSignal;
+}
+
+/** A fetcher whose answers the test gives, recording when each request started. */
+function fakeFetcher(autoFinishMs: number | null = 50) {
+  const calls: Call[] = [];
+  let open = 0;
+  let maxOpen = 0;
+  const fetcher = (url: string, signal: AbortSignal) =>
+    new Promise<FetchOutcome>((resolve) => {
+      open += 1;
+      maxOpen = Math.max(maxOpen, open);
+      const finish = (outcome: FetchOutcome) => {
+        open -= 1;
+        resolve(outcome);
+      };
+      calls.push({ url, at: Date.now(), finish, signal });
+      if (autoFinishMs !== null) setTimeout(() => finish({ ok: true, text: url }), autoFinishMs);
+    });
+  return { calls, fetcher, maxOpen: () => maxOpen };
+}
+
+function maxInAnySecond(times: number[]): number {
+  return Math.max(0, ...times.map((t) => times.filter((u) => u >= t && u <= t + 1000).length));
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('RequestQueue', () => {
+  it('starts at most 5 requests in any second, even 1,001 ms windows, and at most 2 at once', async () => {
+    const { calls, fetcher, maxOpen } = fakeFetcher(5);
+    const queue = new RequestQueue(fetcher);
+    const answers = Array.from({ length: 30 }, (_, i) => queue.request(`https://www.sec.gov/f${i}`, { owner: 'a', priority: String(i).padStart(2, '0') }));
+    await vi.advanceTimersByTimeAsync(20_000);
+    await Promise.all(answers);
+    expect(calls).toHaveLength(30);
+    expect(maxInAnySecond(calls.map((c) => c.at))).toBeLessThanOrEqual(5);
+    expect(maxOpen()).toBeLessThanOrEqual(2);
+    // 30 requests at 5 a second take about 6 seconds, not much more.
+    expect(calls.at(-1)!.at - calls[0]!.at).toBeLessThan(6_500);
+  });
+
+  it('never has more than 2 in flight when answers are slow', async () => {
+    const { calls, fetcher, maxOpen } = fakeFetcher(3_000);
+    const queue = new RequestQueue(fetcher);
+    for (let i = 0; i < 8; i += 1) void queue.request(`https://www.sec.gov/f${i}`, { owner: 'a', priority: '1' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(calls).toHaveLength(8);
+    expect(maxOpen()).toBe(2);
+  });
+
+  it('serves the newest filings first, whatever order they were asked in', async () => {
+    const { calls, fetcher } = fakeFetcher(5);
+    const queue = new RequestQueue(fetcher);
+    const dates = ['2021-03-01', '2022-11-30', '2020-01-01', '2022-05-05', '2022-11-29'];
+    // The first two start at once; the rest wait and are ordered.
+    void queue.request('https://www.sec.gov/busy1', { owner: 'a', priority: '~' });
+    void queue.request('https://www.sec.gov/busy2', { owner: 'a', priority: '~' });
+    for (const date of dates) void queue.request(`https://www.sec.gov/${date}`, { owner: 'a', priority: date });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls.slice(2).map((c) => c.url.slice(-10))).toEqual(['2022-11-30', '2022-11-29', '2022-05-05', '2021-03-01', '2020-01-01']);
+  });
+
+  it('asks once for a URL two views want, and answers both', async () => {
+    const { calls, fetcher } = fakeFetcher(5);
+    const queue = new RequestQueue(fetcher);
+    const both = [queue.request('https://data.sec.gov/x', { owner: 'a', priority: '1' }), queue.request('https://data.sec.gov/x', { owner: 'b', priority: '1' })];
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await Promise.all(both)).toEqual([{ ok: true, text: 'https://data.sec.gov/x' }, { ok: true, text: 'https://data.sec.gov/x' }]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('drops what only a closed view needed, aborts its requests in flight, and keeps what another view still needs', async () => {
+    const { calls, fetcher } = fakeFetcher(null);
+    const queue = new RequestQueue(fetcher);
+    const a = Array.from({ length: 5 }, (_, i) => queue.request(`https://www.sec.gov/a${i}`, { owner: 'a', priority: '9' }));
+    const shared = queue.request('https://www.sec.gov/a4', { owner: 'b', priority: '9' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls.map((c) => c.url)).toEqual(['https://www.sec.gov/a0', 'https://www.sec.gov/a1']);
+    queue.cancelOwner('a');
+    expect(calls.every((c) => c.signal.aborted)).toBe(true);
+    expect((await Promise.all(a)).map((o) => (o.ok ? 'ok' : o.kind))).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    for (const call of calls) call.finish({ ok: false, kind: 'cancelled', message: 'aborted' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.map((c) => c.url)).toEqual(['https://www.sec.gov/a0', 'https://www.sec.gov/a1', 'https://www.sec.gov/a4']);
+    calls[2]!.finish({ ok: true, text: 'four' });
+    expect(await shared).toEqual({ ok: true, text: 'four' });
+    expect(queue.size).toEqual({ waiting: 0, running: 0 });
+  });
+
+  it('stops everything on the rate-limit answer, says so, and asks again after the pause', async () => {
+    const { calls, fetcher } = fakeFetcher(null);
+    const queue = new RequestQueue(fetcher, { pauseMs: 60_000 });
+    const states: string[] = [];
+    queue.onStateChange((state) => states.push(state.status === 'paused' ? `paused: ${state.message}` : 'running'));
+    const answers = Array.from({ length: 4 }, (_, i) => queue.request(`https://www.sec.gov/r${i}`, { owner: 'a', priority: String(9 - i) }));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toHaveLength(2);
+    calls[0]!.finish({ ok: false, kind: 'rate-limited', message: 'Request Rate Threshold Exceeded.' });
+    calls[1]!.finish({ ok: true, text: 'r1' });
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(calls).toHaveLength(2);
+    expect(states).toEqual(['paused: Request Rate Threshold Exceeded.']);
+    expect(queue.state.status).toBe('paused');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(states).toEqual(['paused: Request Rate Threshold Exceeded.', 'running']);
+    // The refused request goes again first (it is the newest), then the others.
+    expect(calls.map((c) => c.url).slice(2, 3)).toEqual(['https://www.sec.gov/r0']);
+    for (const call of calls.slice(2)) call.finish({ ok: true, text: call.url.slice(-2) });
+    await vi.advanceTimersByTimeAsync(2_000);
+    for (const call of calls.slice(4)) call.finish({ ok: true, text: call.url.slice(-2) });
+    expect((await Promise.all(answers)).map((o) => (o.ok ? o.text : o.kind))).toEqual(['r0', 'r1', 'r2', 'r3']);
+  });
+
+  it('answers a fetcher that throws with a network failure, and goes on', async () => {
+    let n = 0;
+    const queue = new RequestQueue(async () => {
+      n += 1;
+      if (n === 1) throw new TypeError('Failed to fetch');
+      return { ok: true, text: 'fine' };
+    });
+    const first = queue.request('https://www.sec.gov/1', { owner: 'a', priority: '2' });
+    const second = queue.request('https://www.sec.gov/2', { owner: 'a', priority: '1' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await first).toMatchObject({ ok: false, kind: 'network' });
+    expect(await second).toEqual({ ok: true, text: 'fine' });
+  });
+});
