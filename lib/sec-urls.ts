@@ -165,3 +165,92 @@ function toSecPath(url: unknown): string | null {
   }
   return parsed.origin === ORIGIN ? parsed.pathname : null;
 }
+
+// ---------------------------------------------------------------------------------------
+// Company pages (product.md section 9): where the insider-activity panel shows.
+//   browse-edgar   /cgi-bin/browse-edgar?action=getcompany&CIK={CIK or ticker}[&dateb=YYYYMMDD]
+//   edgar-browse   /edgar/browse/?CIK={CIK or ticker}
+//   own-disp       /cgi-bin/own-disp?action=getissuer&CIK={CIK}
+// (own-disp?action=getowner lists an owner's filings, not an issuer's: not a company page.)
+
+export type CompanyPageKind = 'browse-edgar' | 'edgar-browse' | 'own-disp';
+
+export interface CompanyPage {
+  kind: CompanyPageKind;
+  /** Ten digits, when the URL gives a CIK. */
+  cik: string | null;
+  /** Upper case, when the URL gives a ticker instead (EDGAR accepts CIK=tsla). */
+  ticker: string | null;
+  /** `dateb` as an ISO date: the list ends there, and so does the default window. */
+  dateb: string | null;
+}
+
+/** Glob patterns for the company-page content script; companyPage() decides. */
+export const companyMatchPatterns: { readonly matches: string[] } = {
+  matches: [`${ORIGIN}/cgi-bin/browse-edgar*`, `${ORIGIN}/edgar/browse/*`, `${ORIGIN}/cgi-bin/own-disp*`],
+};
+
+const CIK_PARAM = /^\d{1,10}$/;
+const TICKER_PARAM = /^[A-Za-z][A-Za-z0-9.-]{0,9}$/;
+const DATEB = /^(\d{4})(\d{2})(\d{2})$/;
+
+function toDateb(text: string | null): string | null {
+  const match = text === null ? null : DATEB.exec(text.trim());
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]}-${match[3]}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** Query parameters by lower-case name (EDGAR reads `cik`, `CIK` and `Cik` alike); the first of each wins. */
+function lowerParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  // A query longer than any real one is not read at all.
+  if (search.length > 2000) return params;
+  for (const [name, value] of new URLSearchParams(search)) {
+    const key = name.toLowerCase();
+    if (!params.has(key)) params.set(key, value);
+  }
+  return params;
+}
+
+export function companyPage(url: string | URL): CompanyPage | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(typeof url === 'string' ? url : String((url as { href?: unknown })?.href));
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== ORIGIN) return null;
+  const kind: CompanyPageKind | null =
+    parsed.pathname === '/cgi-bin/browse-edgar'
+      ? 'browse-edgar'
+      : parsed.pathname === '/edgar/browse/'
+        ? 'edgar-browse'
+        : parsed.pathname === '/cgi-bin/own-disp'
+          ? 'own-disp'
+          : null;
+  if (kind === null) return null;
+  const params = lowerParams(parsed.search);
+  const action = params.get('action')?.toLowerCase() ?? null;
+  if (kind === 'browse-edgar' && action !== 'getcompany') return null;
+  if (kind === 'own-disp' && action !== 'getissuer') return null;
+  const given = params.get('cik')?.trim() ?? '';
+  const cik = CIK_PARAM.test(given) ? given.padStart(10, '0') : null;
+  // own-disp takes a CIK only.
+  const ticker = cik === null && kind !== 'own-disp' && TICKER_PARAM.test(given) ? given.toUpperCase() : null;
+  if (cik === null && ticker === null) return null;
+  return { kind, cik, ticker, dateb: kind === 'browse-edgar' ? toDateb(params.get('dateb') ?? null) : null };
+}
+
+export function isCompanyBrowsePage(url: string | URL): boolean {
+  return companyPage(url)?.kind === 'browse-edgar';
+}
+
+export function isEdgarBrowsePage(url: string | URL): boolean {
+  return companyPage(url)?.kind === 'edgar-browse';
+}
+
+export function isIssuerOwnershipPage(url: string | URL): boolean {
+  return companyPage(url)?.kind === 'own-disp';
+}
