@@ -49,7 +49,7 @@ function viewSize(element: Element | null) {
  * Keeps a dragged panel (or its collapsed tab) wholly in the window: on every render and on
  * every resize, however it was placed or whichever screen its position was saved on.
  */
-function useKeptInWindow(element: { current: HTMLElement | null }, place: PanelPosition | null, redraw: unknown) {
+export function useKeptInWindow(element: { current: HTMLElement | null }, place: PanelPosition | null, redraw: unknown) {
   const [view, setView] = useState(() => viewSize(null));
   useEffect(() => {
     const window = element.current?.ownerDocument.defaultView;
@@ -68,7 +68,7 @@ function useKeptInWindow(element: { current: HTMLElement | null }, place: PanelP
 }
 
 /** Dragging by the title bar moves the panel; the last position is reported once, on release. */
-function useDrag(position: PanelPosition | null, onPositionChange: (position: PanelPosition) => void) {
+export function useDrag(position: PanelPosition | null, onPositionChange: (position: PanelPosition) => void) {
   const [dragged, setDragged] = useState<PanelPosition | null>(null);
   const panel = useRef<HTMLElement>(null);
   const onPointerDown = (event: PointerEvent) => {

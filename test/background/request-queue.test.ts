@@ -51,8 +51,8 @@ describe('RequestQueue', () => {
     expect(calls).toHaveLength(30);
     expect(maxInAnySecond(calls.map((c) => c.at))).toBeLessThanOrEqual(5);
     expect(maxOpen()).toBeLessThanOrEqual(2);
-    // 30 requests at 5 a second take about 6 seconds, not much more.
-    expect(calls.at(-1)!.at - calls[0]!.at).toBeLessThan(6_500);
+    // 30 requests at 5 a second (with slack: one every 225 ms) take under 7 seconds.
+    expect(calls.at(-1)!.at - calls[0]!.at).toBeLessThan(7_000);
   });
 
   it('never has more than 2 in flight when answers are slow', async () => {

@@ -38,6 +38,7 @@ export async function startSecServerOn443(routes: Routes): Promise<SecServer> {
     url: inner.url,
     requests: inner.requests,
     sentBytes: inner.sentBytes,
+    log: inner.log,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => forwarder.close(() => resolve()));

@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type ContentType = 'text/html' | 'text/xml' | 'text/plain';
+export type ContentType = 'text/html' | 'text/xml' | 'text/plain' | 'application/json';
 
 /** How the server answers one path. */
 export type Route =
@@ -44,6 +44,8 @@ export type Route =
  * Keys are request targets as the browser sends them: a path, or a path with its query
  * (`/cgi-bin/browse-edgar?action=getcompany&CIK=0000320193&type=4`). A request is looked up
  * with its query first, then by its path alone; anything else gets an SEC-like 404 page.
+ * A key starting with `//host` (`//data.sec.gov/submissions/CIK0001318605.json`) answers only
+ * requests to that host, and is looked up before the others.
  */
 export type Routes = Readonly<Record<string, Route>>;
 
@@ -59,24 +61,38 @@ export interface SecServer {
   requests: string[];
   /** Bytes a `stream` route had written, by request target, when the client stopped reading or the body ended. */
   sentBytes: Record<string, number>;
+  /** Every request with its host and when it arrived and was answered (ms since the epoch; end null while open). */
+  log: RequestLogEntry[];
   close(): Promise<void>;
+}
+
+export interface RequestLogEntry {
+  host: string;
+  target: string;
+  start: number;
+  end: number | null;
 }
 
 /**
  * Other hosts the browser maps to this server (browser.ts), in the certificate too: a test
  * that the extension never reads from elsewhere needs "elsewhere" to answer (engineering.md).
  */
-export const OTHER_HOSTS = ['evil.example'] as const;
+export const OTHER_HOSTS = ['evil.example', 'data.sec.gov'] as const;
 
 export const SEC_ORIGIN = 'https://www.sec.gov';
 
 export async function startSecServer(routes: Routes): Promise<SecServer> {
   const requests: string[] = [];
   const sentBytes: Record<string, number> = {};
+  const log: RequestLogEntry[] = [];
   const server = createServer(certificate(), (req, res) => {
     const target = req.url ?? '/';
     requests.push(target);
-    answer(routes, target, req, res, sentBytes);
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const entry: RequestLogEntry = { host, target, start: Date.now(), end: null };
+    log.push(entry);
+    res.once('close', () => (entry.end = Date.now()));
+    answer(routes, target, req, res, sentBytes, host);
   });
   // A hanging request keeps its socket open; close() must not wait for it.
   await new Promise<void>((resolve, reject) => {
@@ -89,12 +105,14 @@ export async function startSecServer(routes: Routes): Promise<SecServer> {
     url: (path) => `${SEC_ORIGIN}${path.startsWith('/') ? '' : '/'}${path}`,
     requests,
     sentBytes,
+    log,
     close: () => closeServer(server),
   };
 }
 
-function answer(routes: Routes, target: string, req: IncomingMessage, res: ServerResponse, sentBytes: Record<string, number>): void {
-  const route = routes[target] ?? routes[target.split('?')[0] ?? target];
+function answer(routes: Routes, target: string, req: IncomingMessage, res: ServerResponse, sentBytes: Record<string, number>, host: string): void {
+  const path = target.split('?')[0] ?? target;
+  const route = routes[`//${host}${target}`] ?? routes[`//${host}${path}`] ?? routes[target] ?? routes[path];
   if (route && 'hang' in route) return; // leave the response open on purpose
   if (route && 'redirect' in route) {
     res.writeHead(route.status ?? 302, { Location: route.redirect, 'Cache-Control': 'no-cache' });

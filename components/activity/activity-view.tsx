@@ -1,0 +1,179 @@
+// The insider activity of one company over a window (product.md section 9): the window
+// choice, progress while filings arrive, the verdict and totals, cluster buys, the timeline,
+// the insiders, the filings that could not be read, and CSV of every row. Shared by the panel
+// on company pages and the extension's activity page; props in, markup out.
+
+import { useState } from 'preact/hooks';
+import type { IssuerActivity } from '../../lib/activity';
+import { formatMoney, formatShares } from '../../lib/format';
+import { ActivityTimeline } from './activity-timeline';
+import { InsidersTable } from './insiders-table';
+import { toVerdict } from './verdict';
+import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from './view-model';
+
+export interface ActivityViewProps {
+  model: ActivityViewModel;
+  onMonthsChange: (months: WindowMonths) => void;
+  /** Copies the CSV; resolves with the confirmation or rejects with the reason. */
+  onCopyCsv: () => Promise<string>;
+  onDownloadCsv: () => void;
+  onOpen?: (url: string) => void;
+  locale?: string;
+}
+
+function Totals({ issuer, locale }: { issuer: IssuerActivity; locale?: string }) {
+  const market = issuer.openMarket;
+  const item = (label: string, testId: string, value: number, text: string, className = '') => (
+    <div class={`total ${className}`} data-testid={testId} data-value={String(value)}>
+      <dt>{label}</dt>
+      <dd>{text}</dd>
+    </div>
+  );
+  return (
+    <dl class="totals" data-testid="totals">
+      {item('Bought', 'bought-value', market.boughtValue, `${formatMoney(market.boughtValue, locale)} (${formatShares(market.boughtShares, locale)} sh)`, 'buy')}
+      {item('Sold', 'sold-value', market.soldValue, `${formatMoney(market.soldValue, locale)} (${formatShares(market.soldShares, locale)} sh)`, 'sell')}
+      {item('Net', 'net-value', market.netValue, `${formatMoney(market.netValue, locale, true)} (${formatShares(market.netShares, locale, true)} sh)`, market.netValue > 0 ? 'buy' : market.netValue < 0 ? 'sell' : '')}
+      {item('Filings', 'filings', issuer.filings, String(issuer.filings))}
+      {item('Buyers / sellers', 'buyers', issuer.buyers, `${issuer.buyers} / ${issuer.sellers}`)}
+      {market.unpricedRows > 0 &&
+        item('Without a price', 'unpriced', market.unpricedShares, `${formatShares(market.unpricedShares, locale)} sh in ${market.unpricedRows} rows, not in the dollars`)}
+    </dl>
+  );
+}
+
+function Clusters({ issuer, locale }: { issuer: IssuerActivity; locale?: string }) {
+  if (issuer.clusters.length === 0) return <p class="muted" data-testid="clusters">No cluster buys (3 or more insiders buying within 30 days).</p>;
+  return (
+    <div class="clusters" data-testid="clusters">
+      <h3>Cluster buys</h3>
+      <ul>
+        {issuer.clusters.map((cluster) => (
+          <li key={cluster.from}>
+            <strong>
+              {cluster.insiders.length} insiders bought {formatMoney(cluster.value, locale)}
+            </strong>{' '}
+            from {cluster.from} to {cluster.to}:{' '}
+            {cluster.insiders.map((buyer) => buyer.names.filter(Boolean).join(' & ') || buyer.ciks.join(' & ')).join(', ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, onOpen, locale }: ActivityViewProps) {
+  const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
+  const { progress, issuer } = model;
+  const loading = progress.total === null || progress.read < progress.total;
+  const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : 'Insider activity';
+  const copy = () =>
+    onCopyCsv().then(
+      (text) => setNotice({ text, failed: false }),
+      (error: unknown) => setNotice({ text: error instanceof Error ? error.message : String(error), failed: true }),
+    );
+  const download = () => {
+    try {
+      onDownloadCsv();
+    } catch (error) {
+      setNotice({ text: error instanceof Error ? error.message : String(error), failed: true });
+    }
+  };
+
+  return (
+    <div class="activity" data-testid="activity">
+      <h2>
+        Insider activity: <bdi>{title}</bdi>
+      </h2>
+      <div class="window-row" role="group" aria-label="Window">
+        <span class="muted">Window:</span>{' '}
+        {WINDOW_MONTHS.map((months) => (
+          <button
+            key={months}
+            type="button"
+            class="window-choice"
+            name={`window-${months}`}
+            aria-pressed={model.months === months ? 'true' : 'false'}
+            onClick={() => onMonthsChange(months)}
+          >
+            {months} months
+          </button>
+        ))}{' '}
+        <span class="muted" data-testid="window">
+          {model.from} to {model.until}
+        </span>
+      </div>
+      {model.problem && (
+        <p class="error" role="alert" data-testid="problem">
+          {model.problem}
+        </p>
+      )}
+      {progress.total === null ? (
+        !model.problem && (
+          <p class="muted" role="status">
+            Reading the company's list of filings...
+          </p>
+        )
+      ) : (
+        <div class="progress" data-testid="progress">
+          <progress max={Math.max(1, progress.total)} value={progress.read} aria-label="Filings read" />
+          <span role="status">
+            Read {progress.read} of {progress.total} filing{progress.total === 1 ? '' : 's'}
+            {loading ? ': partial results' : ''}
+          </span>
+        </div>
+      )}
+      <p class={`verdict${loading ? ' partial' : ''}`} data-testid="verdict">
+        {loading && progress.total !== null ? <span class="badge badge-warn">partial</span> : null} {toVerdict(issuer, locale)}
+      </p>
+      {issuer && (
+        <>
+          <Totals issuer={issuer} locale={locale} />
+          {issuer.tenB5OneShare !== null && (
+            <p class="muted" data-testid="plans">
+              {Math.round(issuer.tenB5OneShare * 100)}% of sold dollars under Rule 10b5-1 plans.
+            </p>
+          )}
+          <Clusters issuer={issuer} locale={locale} />
+        </>
+      )}
+      <ActivityTimeline trades={model.trades} from={model.from} until={model.until} locale={locale} onOpen={onOpen} />
+      {issuer && <InsidersTable insiders={issuer.insiders} locale={locale} />}
+      {model.notes.length > 0 && (
+        <ul class="notes">
+          {model.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {model.unreadable.length > 0 && (
+        <details class="unreadable" data-testid="unreadable">
+          <summary>
+            {model.unreadable.length} filing{model.unreadable.length === 1 ? '' : 's'} could not be read
+          </summary>
+          <ul>
+            {model.unreadable.map((filing) => (
+              <li key={filing.accession}>
+                <a href={filing.url} target="_blank" rel="noopener noreferrer">
+                  {filing.accession}
+                </a>
+                : {filing.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="actions">
+        <button type="button" name="copy-csv" onClick={copy} disabled={!issuer}>
+          Copy CSV
+        </button>
+        <button type="button" name="download-csv" onClick={download} disabled={!issuer}>
+          Download CSV
+        </button>
+        <span class={notice?.failed ? 'notice notice-failed' : 'notice'} role="status" data-testid="notice">
+          {notice?.text ?? ''}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The activity of a window in one line, as a reader following insider buying would put it:
+// "3 insiders bought $1.2M; 5 sold $8.4M, 80% under 10b5-1 plans".
+
+import type { IssuerActivity } from '../../lib/activity';
+import { formatCompactMoney, formatShares } from '../../lib/format';
+
+function insiders(count: number): string {
+  return `${count} insider${count === 1 ? '' : 's'}`;
+}
+
+/** Dollars when the trades had prices, else shares (never a dollar figure for unpriced shares). */
+function amount(value: number, shares: number, locale?: string): string {
+  return value !== 0 ? formatCompactMoney(value, locale) : `${formatShares(shares, locale)} shares`;
+}
+
+export function toVerdict(issuer: IssuerActivity | null, locale?: string): string {
+  if (issuer === null || (issuer.buyers === 0 && issuer.sellers === 0)) return 'No open-market purchases or sales by insiders in this window.';
+  const market = issuer.openMarket;
+  const bought = issuer.buyers > 0 ? `${insiders(issuer.buyers)} bought ${amount(market.boughtValue, market.boughtShares, locale)}` : 'No insider bought';
+  let sold = issuer.sellers > 0 ? `${issuer.buyers > 0 ? '' : 'insiders: '}${issuer.sellers} sold ${amount(market.soldValue, market.soldShares, locale)}` : 'none sold';
+  if (issuer.buyers === 0 && issuer.sellers > 0) sold = `${insiders(issuer.sellers)} sold ${amount(market.soldValue, market.soldShares, locale)}`;
+  const plans = issuer.tenB5OneShare !== null && issuer.sellers > 0 ? `, ${Math.round(issuer.tenB5OneShare * 100)}% under 10b5-1 plans` : '';
+  return `${bought}; ${sold}${plans}.`;
+}

@@ -1,0 +1,43 @@
+// Runs on sec.gov's company pages (product.md section 9): the "Insider activity" panel for the
+// company in the URL. It keys on the URL's CIK or ticker alone, never on the page's markup,
+// and leaves the page untouched but for its own shadow root.
+
+import { companyMatchPatterns, companyPage } from '@/lib/sec-urls';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
+import overlayCss from '@/components/overlay.css?inline';
+import activityCss from '@/components/activity/activity.css?inline';
+import { createShadowHost } from '../sec.content/shadow-host';
+import { acceptTrustedEventsOnly } from '../sec.content/trusted-events-only';
+import { loadActivityPanelState, mountActivityApp } from './activity-app';
+import { today } from './use-activity';
+
+async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return toSettings(stored[SETTINGS_KEY]);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+async function run(): Promise<void> {
+  const page = companyPage(location.href);
+  if (!page) return;
+  const [settings, stored] = await Promise.all([loadSettings(), loadActivityPanelState()]);
+  const initial = { ...stored, collapsed: settings.openOverlay === 'on-click' ? true : stored.collapsed };
+  const { container } = createShadowHost(document, 'form4-lens-activity', `${overlayCss}\n${activityCss}`);
+  acceptTrustedEventsOnly(container);
+  mountActivityApp(container, { subject: { cik: page.cik, ticker: page.ticker, until: page.dateb ?? today() }, initial, settings, doc: document });
+}
+
+export default defineContentScript({
+  ...companyMatchPatterns,
+  runAt: 'document_end',
+  noScriptStartedPostMessage: true,
+  main() {
+    run().catch((error: unknown) => {
+      // A bug of ours must never surface in the page.
+      console.debug('Form 4 Lens:', error);
+    });
+  },
+});

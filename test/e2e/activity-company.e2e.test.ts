@@ -1,0 +1,143 @@
+// The insider-activity panel on a company page (product.md section 9), in Chromium with the
+// built extension, against the local server standing in for www.sec.gov and data.sec.gov:
+// Tesla's real submissions JSON and the 62 corpus filings it lists (404 for the others).
+// Needs `npm run build` first and /usr/bin/chromium: fails, never skips.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toActivityWindow } from '../../lib/activity';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { newWatchedPage, PageWatch } from './page-watch';
+import { startSecServer, type SecServer } from './sec-server';
+import { pathOf, requestRates, TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaCorpus, teslaRefs, teslaRollup, teslaRoutes } from './tesla-edgar';
+
+const WINDOW = toActivityWindow(12, TESLA_UNTIL);
+// What the background asks for: the filings made in the window, and up to 60 days after it.
+const LISTED = teslaRefs.filter((ref) => ref.filingDate >= WINDOW.from! && ref.filingDate <= '2023-01-29');
+const MISSING = LISTED.filter((ref) => !teslaCorpus.some((held) => held.ref.accession === ref.accession));
+
+async function waitForAllRead(page: Page, total: number, timeout = 45_000): Promise<void> {
+  await page.locator('[data-testid=progress]', { hasText: `Read ${total} of ${total} filings` }).waitFor({ timeout });
+}
+
+describe('insider activity on a company page', { timeout: 120_000 }, () => {
+  let server: SecServer;
+  let browser: ExtensionBrowser;
+  const watch = new PageWatch();
+
+  beforeAll(async () => {
+    server = await startSecServer(teslaRoutes());
+    browser = await launchWithExtension({ port: server.port });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the totals of the lib roll-up of the same filings, fetching politely', async () => {
+    expect(LISTED.length, 'filings listed in the window').toBeGreaterThan(40);
+    expect(MISSING.length, 'listed filings the corpus lacks (404)').toBeGreaterThan(0);
+    const page = await newWatchedPage(browser.context, watch);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const panel = page.locator('[data-testid=activity-panel]');
+    await panel.waitFor({ timeout: 10_000 });
+    await waitForAllRead(page, LISTED.length);
+
+    const expected = teslaRollup(12, TESLA_UNTIL).issuers.find((issuer) => issuer.key === '1318605')!;
+    const value = async (id: string) => Number(await panel.locator(`[data-testid=${id}]`).getAttribute('data-value'));
+    expect(await value('bought-value')).toBe(expected.openMarket.boughtValue);
+    expect(await value('sold-value')).toBe(expected.openMarket.soldValue);
+    expect(await value('net-value')).toBe(expected.openMarket.netValue);
+    expect(await value('filings')).toBe(expected.filings);
+    expect(expected.openMarket.soldValue, 'Musk and others sold in 2022').toBeGreaterThan(1e9);
+    expect(await panel.locator('[data-testid=insiders] tbody tr').count()).toBe(expected.insiders.length);
+    await expect(panel.locator('[data-testid=verdict]').innerText()).resolves.toMatch(/sold \$\d/);
+    expect(await panel.locator('[data-testid=timeline] .mark').count()).toBeGreaterThan(0);
+
+    // Every listed filing the corpus lacks is named as unreadable, with the reason.
+    const unreadable = panel.locator('[data-testid=unreadable]');
+    await expect(unreadable.locator('summary').innerText()).resolves.toBe(`${MISSING.length} filings could not be read`);
+    await unreadable.locator('summary').click();
+    for (const ref of MISSING.slice(0, 3)) await expect(unreadable.innerText()).resolves.toContain(ref.accession);
+    await expect(unreadable.innerText()).resolves.toContain('HTTP 404');
+
+    // One request for the JSON, one per listed filing, at most 5 a second and 2 at once.
+    const sec = server.log.filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
+    expect(sec.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target)).toEqual(['/submissions/CIK0001318605.json']);
+    expect(sec.filter((entry) => entry.target.startsWith('/Archives/')).map((entry) => entry.target).sort()).toEqual(LISTED.map((ref) => pathOf(ref.xmlUrl)).sort());
+    const rates = requestRates(sec);
+    console.log(`activity fetch: ${sec.length} requests, at most ${rates.perSecond} in any second, ${rates.atOnce} at once`);
+    expect(rates.perSecond).toBeLessThanOrEqual(5);
+    expect(rates.atOnce).toBeLessThanOrEqual(2);
+    // Newest first: the first filing asked is the newest listed.
+    expect(sec.find((entry) => entry.target.startsWith('/Archives/'))?.target).toBe(pathOf(LISTED[0]!.xmlUrl));
+    await page.close();
+  });
+
+  it('asks for nothing on a second visit: filings, failures and the JSON come from the cache', async () => {
+    const before = server.log.length;
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await waitForAllRead(page, LISTED.length, 15_000);
+    const asked = server.log.slice(before).filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
+    expect(asked.map((entry) => entry.target)).toEqual([]);
+    const expected = teslaRollup(12, TESLA_UNTIL).issuers.find((issuer) => issuer.key === '1318605')!;
+    expect(Number(await page.locator('[data-testid=sold-value]').getAttribute('data-value'))).toBe(expected.openMarket.soldValue);
+    await page.close();
+  });
+
+  it('changes the window: 3 months of the same filings, again equal to the roll-up', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.locator('[data-testid=activity-panel] button[name=window-3]').click();
+    const three = toActivityWindow(3, TESLA_UNTIL);
+    const listed = teslaRefs.filter((ref) => ref.filingDate >= three.from! && ref.filingDate <= '2023-01-29');
+    await waitForAllRead(page, listed.length);
+    const expected = teslaRollup(3, TESLA_UNTIL).issuers.find((issuer) => issuer.key === '1318605')!;
+    expect(Number(await page.locator('[data-testid=sold-value]').getAttribute('data-value'))).toBe(expected.openMarket.soldValue);
+    expect(Number(await page.locator('[data-testid=filings]').getAttribute('data-value'))).toBe(expected.filings);
+    await page.close();
+  });
+});
+
+describe('the rate-limit page stops the queue', { timeout: 120_000 }, () => {
+  let server: SecServer;
+  let browser: ExtensionBrowser;
+  const watch = new PageWatch();
+  const newest = LISTED[0]!;
+
+  beforeAll(async () => {
+    // The newest filing answers with sec.gov's rate-limit page (HTTP 200 HTML, as sec.gov sends it).
+    server = await startSecServer(
+      teslaRoutes({
+        [`//www.sec.gov${pathOf(newest.xmlUrl)}`]: {
+          type: 'text/html',
+          body: '<html><head><title>SEC.gov | Request Rate Threshold Exceeded</title></head><body><h1>Request Rate Threshold Exceeded</h1></body></html>',
+        },
+      }),
+    );
+    browser = await launchWithExtension({ port: server.port });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says so in one sentence and asks nothing more', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const problem = page.locator('[data-testid=problem]');
+    await problem.waitFor({ timeout: 20_000 });
+    await expect(problem.innerText()).resolves.toMatch(/^sec\.gov is limiting requests from this computer \(Request Rate Threshold Exceeded\), so Form 4 Lens has stopped asking and will try again later\. \(again at .+\)$/);
+    const asked = () => server.log.filter((entry) => entry.target.startsWith('/Archives/')).length;
+    const then = asked();
+    // At most the one request already in flight beside the refused one finishes; nothing new starts.
+    await page.waitForTimeout(2_500);
+    expect(asked()).toBe(then);
+    expect(then).toBeLessThanOrEqual(2);
+    await expect(page.locator('[data-testid=progress]').innerText()).resolves.toMatch(/partial results/);
+  });
+});

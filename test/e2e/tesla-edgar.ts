@@ -1,0 +1,89 @@
+// Tesla on EDGAR for the activity tests: the real submissions JSON (data.sec.gov) and company
+// tickers (www.sec.gov), and the 62 corpus filings it lists at their real paths; every other
+// filing it lists answers 404, as a filing missing from sec.gov would.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ActivityRollup, toActivityWindow, type ActivityReport } from '../../lib/activity';
+import { parseSubmissions, type OwnershipFilingRef } from '../../lib/edgar/submissions-json';
+import { parseOwnership } from '../../lib/parse-ownership';
+import { corpusPath } from '../corpus-path';
+import type { Routes } from './sec-server';
+
+const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/edgar-api/${name}`, import.meta.url));
+
+export const TESLA_CIK = '0001318605';
+export const TESLA_JSON_PATH = `/submissions/CIK${TESLA_CIK}.json`;
+export const TESLA_COMPANY_PAGE = '/cgi-bin/browse-edgar?action=getcompany&CIK=0001318605&type=4&dateb=20221130&owner=include&count=40';
+export const TESLA_UNTIL = '2022-11-30';
+
+export const teslaRefs: OwnershipFilingRef[] = (() => {
+  const parsed = parseSubmissions(readFileSync(fixturePath(`CIK${TESLA_CIK}.json`), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value.filings;
+})();
+
+/** Accession (no dashes) -> corpus file, for the Tesla filings the corpus holds. */
+const corpusFiles = new Map(
+  readdirSync(corpusPath('xml')).flatMap((name) => {
+    const digits = /^datamule-python__(\d{18})_/.exec(name)?.[1];
+    return digits ? [[digits, corpusPath(`xml/${name}`)] as const] : [];
+  }),
+);
+
+/** The listed filings the corpus holds, with their corpus file. */
+export const teslaCorpus = teslaRefs.flatMap((ref) => {
+  const file = corpusFiles.get(ref.accession.replace(/-/g, ''));
+  return file ? [{ ref, file }] : [];
+});
+
+export function pathOf(url: string): string {
+  return new URL(url).pathname;
+}
+
+export function teslaRoutes(extra: Routes = {}): Routes {
+  const routes: Record<string, Routes[string]> = {
+    [`//data.sec.gov${TESLA_JSON_PATH}`]: { file: fixturePath(`CIK${TESLA_CIK}.json`), type: 'application/json' },
+    '/files/company_tickers.json': { file: fixturePath('company_tickers.json'), type: 'application/json' },
+    '/cgi-bin/browse-edgar': {
+      type: 'text/html',
+      body: '<!DOCTYPE html><html lang="en"><head><title>EDGAR Search Results</title></head><body><h1>Tesla, Inc. CIK#: 0001318605</h1><p>Filings as EDGAR lists them.</p></body></html>',
+    },
+  };
+  for (const { ref, file } of teslaCorpus) routes[`//www.sec.gov${pathOf(ref.xmlUrl)}`] = { file, type: 'text/xml' };
+  return { ...routes, ...extra };
+}
+
+/** The lib roll-up of every corpus filing (as the extension reads them) over the window of `months` ending at `until`. */
+export function teslaRollup(months: number, until: string): ActivityReport {
+  const rollup = new ActivityRollup({ window: toActivityWindow(months, until), keepTrades: true });
+  for (const { ref, file } of teslaCorpus) {
+    const parsed = parseOwnership(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    rollup.add({ ...parsed.filing, accession: ref.accession, filingDate: parsed.filing.filingDate ?? ref.filingDate }, ref.xmlUrl);
+  }
+  return rollup.summarise();
+}
+
+/** The most requests that arrived within any `spanMs`, and the most open at once. */
+export function requestRates(log: { start: number; end: number | null }[], spanMs = 1000): { perSecond: number; atOnce: number } {
+  const starts = log.map((entry) => entry.start).sort((a, b) => a - b);
+  let perSecond = 0;
+  for (let i = 0, j = 0; i < starts.length; i += 1) {
+    while (starts[i]! - starts[j]! >= spanMs) j += 1;
+    perSecond = Math.max(perSecond, i - j + 1);
+  }
+  const events = log.flatMap((entry) => [
+    [entry.start, 1] as const,
+    [entry.end ?? Number.POSITIVE_INFINITY, -1] as const,
+  ]);
+  // An answer that ends as the next request starts is not two at once.
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0;
+  let atOnce = 0;
+  for (const [, change] of events) {
+    open += change;
+    atOnce = Math.max(atOnce, open);
+  }
+  return { perSecond, atOnce };
+}
