@@ -185,9 +185,18 @@ export interface CompanyPage {
   dateb: string | null;
 }
 
-/** Glob patterns for the company-page content script; companyPage() decides. */
-export const companyMatchPatterns: { readonly matches: string[] } = {
+/**
+ * Match patterns and globs for the company-page content script, so it is not even injected on
+ * EDGAR's other browse-edgar pages (the latest filings, a search by name); companyPage() decides.
+ */
+export const companyMatchPatterns: { readonly matches: string[]; readonly includeGlobs: string[] } = {
   matches: [`${ORIGIN}/cgi-bin/browse-edgar*`, `${ORIGIN}/edgar/browse/*`, `${ORIGIN}/cgi-bin/own-disp*`],
+  includeGlobs: [
+    `${ORIGIN}/cgi-bin/browse-edgar?*action=getcompany*`,
+    `${ORIGIN}/cgi-bin/own-disp?*action=getissuer*`,
+    `${ORIGIN}/edgar/browse/?*CIK=*`,
+    `${ORIGIN}/edgar/browse/?*cik=*`,
+  ],
 };
 
 const CIK_PARAM = /^\d{1,10}$/;

@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { companyPage } from '../../lib/sec-urls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFile, readCorpus } from '../corpus-path';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from './browser';
@@ -44,7 +45,8 @@ const RENDERED_XML = new Set<string | null>(FIXTURES.filter((f) => f.kind === 'r
 const FILING_PAGES = FIXTURES.filter(
   (f) => f.kind !== 'non-filing' && filingXmlOf(f) !== null && !(f.kind === 'raw-xml' && RENDERED_XML.has(f.xml)),
 ).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-const NON_FILING_PAGES = FIXTURES.filter((f) => f.kind === 'non-filing');
+// Company pages get the insider-activity panel (test/e2e/activity-company.e2e.test.ts).
+const NON_FILING_PAGES = FIXTURES.filter((f) => f.kind === 'non-filing' && companyPage(`https://www.sec.gov${f.path}`) === null);
 const SILENT_PAGES = silentFilingShapedPages();
 
 /** How long a page that should stay untouched is watched after its load event. */
