@@ -66,7 +66,7 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
   const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const { progress, issuer } = model;
   const loading = progress.total === null || progress.read < progress.total;
-  const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : 'Insider activity';
+  const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : null;
   const copy = () =>
     onCopyCsv().then(
       (text) => setNotice({ text, failed: false }),
@@ -83,7 +83,11 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
   return (
     <div class="activity" data-testid="activity">
       <h2>
-        Insider activity: <bdi>{title}</bdi>
+        Insider activity{title !== null && (
+          <>
+            : <bdi>{title}</bdi>
+          </>
+        )}
       </h2>
       <div class="window-row" role="group" aria-label="Window">
         <span class="muted">Window:</span>{' '}

@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { computeFigures } from '@/lib/figures';
 import { GET_REPORT, type PageReport } from '@/lib/page-report';
 import { PopupView } from '@/components/popup-view';
+import { CompanySearch } from '@/components/activity/company-search';
+import type { FindCompaniesAnswer } from '../background/messages';
 import '@/components/overlay.css';
 import './popup.css';
 
@@ -19,6 +21,26 @@ async function askActiveTab(): Promise<PageReport | null> {
 }
 
 const app = document.getElementById('app')!;
+const searchApp = app.parentElement!.appendChild(document.createElement('div'));
+searchApp.className = 'root';
+
+async function findCompanies(query: string) {
+  const answer = (await browser.runtime.sendMessage({ type: 'form4lens:find-companies', query, limit: 8 })) as FindCompaniesAnswer | undefined;
+  if (!answer) throw new Error('Form 4 Lens could not reach its background; close and reopen the popup.');
+  if (!answer.ok) throw new Error(answer.message);
+  return answer.companies;
+}
+
+// The company box works from any tab: it opens the activity page in a new one.
+render(
+  <CompanySearch
+    find={findCompanies}
+    onOpen={(company) => {
+      browser.tabs.create({ url: browser.runtime.getURL(`/activity.html?cik=${company.cik}`) }).then(() => window.close(), () => {});
+    }}
+  />,
+  searchApp,
+);
 askActiveTab().then((report) => {
   const figures = report?.status === 'ready' ? computeFigures(report.filing.document, { filingDate: report.filing.filingDate }) : null;
   render(

@@ -1,0 +1,67 @@
+// The activity views outside sec.gov's pages (product.md section 9 c): the popup's company box
+// opening the extension's activity page, that page's figures, and the cache's size and clear
+// button on the options page. Chromium with the built extension; Tesla's real EDGAR data.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, popupUrl, type ExtensionBrowser } from './browser';
+import { newWatchedPage, PageWatch } from './page-watch';
+import { startSecServer, type SecServer } from './sec-server';
+import { teslaRollup, teslaRoutes } from './tesla-edgar';
+
+describe('popup search, activity page, cache in options', { timeout: 120_000 }, () => {
+  let server: SecServer;
+  let browser: ExtensionBrowser;
+  const watch = new PageWatch();
+
+  beforeAll(async () => {
+    server = await startSecServer(teslaRoutes());
+    browser = await launchWithExtension({ port: server.port });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds Tesla by its ticker in the popup and opens its activity page', async () => {
+    const popup = await newWatchedPage(browser.context, watch);
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(popupUrl(browser.extensionId));
+    await popup.locator('input[name=company]').fill('tsla');
+    const first = popup.locator('[data-testid=companies] button').first();
+    await first.waitFor({ timeout: 15_000 });
+    await expect(first.innerText()).resolves.toBe('TSLA Tesla, Inc.');
+    const opened = browser.context.waitForEvent('page');
+    await first.click();
+    const page = await opened;
+    await page.waitForURL(/activity\.html\?cik=0001318605$/);
+    await page.locator('h2', { hasText: 'Insider activity: Tesla, Inc. (TSLA)' }).waitFor({ timeout: 10_000 });
+    // company_tickers.json was asked once, from www.sec.gov.
+    expect(server.log.filter((entry) => entry.target === '/files/company_tickers.json').map((entry) => entry.host)).toEqual(['www.sec.gov']);
+    await page.close();
+  });
+
+  it('shows on the activity page the roll-up of the same filings', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(`chrome-extension://${browser.extensionId}/activity.html?cik=0001318605&until=2022-11-30`);
+    await page.locator('[data-testid=progress]', { hasText: /Read (\d+) of \1 filings$/ }).waitFor({ timeout: 45_000 });
+    const expected = teslaRollup(12, '2022-11-30').issuers.find((issuer) => issuer.key === '1318605')!;
+    expect(Number(await page.locator('[data-testid=sold-value]').getAttribute('data-value'))).toBe(expected.openMarket.soldValue);
+    expect(Number(await page.locator('[data-testid=filings]').getAttribute('data-value'))).toBe(expected.filings);
+    await page.close();
+  });
+
+  it('shows the size of the cache in options and clears it', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const size = page.locator('[data-testid=cache-size]');
+    await page.waitForFunction(() => /^\d+ items/.test(document.querySelector('[data-testid=cache-size]')?.textContent ?? ''));
+    const items = Number(/^(\d+) items/.exec(await size.innerText())![1]);
+    // The two JSON lists and every filing read or found missing.
+    expect(items).toBeGreaterThan(70);
+    await page.locator('button[name=clear-cache]').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid=cache-size]')?.textContent ?? '').startsWith('0 items'));
+    await expect(page.locator('[data-testid=cache-settings] [role=status]').innerText()).resolves.toBe('Cleared: filings will be read from sec.gov again.');
+    await page.close();
+  });
+});
