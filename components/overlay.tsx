@@ -167,6 +167,14 @@ export function Overlay(props: OverlayProps) {
               activeFootnote={activeFootnote}
               onFootnoteActive={setActiveFootnote}
             />
+            {/* Filled later by the history script (entrypoints/history.content), never by this one. */}
+            <div
+              class="history-slot"
+              data-history-slot=""
+              data-issuer-cik={content.filing.document.issuer.cik}
+              data-owner-ciks={content.filing.document.reportingOwners.map((owner) => owner.cik).join(' ')}
+              data-accession={content.filing.accession ?? ''}
+            />
           </>
         )}
       </div>

@@ -87,3 +87,37 @@ export function requestRates(log: { start: number; end: number | null }[], spanM
   }
   return { perSecond, atOnce };
 }
+
+/** The corpus filings of Tesla that name `ownerCik` among their reporting owners. */
+export function teslaCorpusOf(ownerCik: string) {
+  return teslaCorpus.filter(({ file }) => {
+    const parsed = parseOwnership(readFileSync(file, 'utf8'));
+    return parsed.ok && parsed.filing.document.reportingOwners.some((owner) => owner.cik.replace(/^0+/, '') === ownerCik.replace(/^0+/, ''));
+  });
+}
+
+/**
+ * An owner's submissions JSON as data.sec.gov would give it, made from Tesla's real entries:
+ * the owner's corpus filings, `extra` entries Tesla lists (to be found missing), and one
+ * filing about another issuer (which the intersection must leave out).
+ */
+export function ownerSubmissionsJson(ownerCik: string, name: string, extra: OwnershipFilingRef[] = []): string {
+  const refs = [...teslaCorpusOf(ownerCik).map(({ ref }) => ref), ...extra];
+  const elsewhere = { accession: '0000000000-22-000001', filingDate: '2022-06-01', reportDate: '2022-05-31', form: '4', primaryDocument: 'xslF345X03/doc4.xml' };
+  const all = [...refs, elsewhere];
+  return JSON.stringify({
+    cik: ownerCik.replace(/^0+/, ''),
+    name,
+    tickers: [],
+    filings: {
+      recent: {
+        accessionNumber: all.map((ref) => ref.accession),
+        filingDate: all.map((ref) => ref.filingDate),
+        reportDate: all.map((ref) => ref.reportDate ?? ''),
+        form: all.map((ref) => ref.form),
+        primaryDocument: all.map((ref) => ref.primaryDocument),
+      },
+      files: [],
+    },
+  });
+}

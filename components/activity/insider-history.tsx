@@ -1,0 +1,79 @@
+// A filing page's "history" (product.md section 9 b): this insider's Forms 3/4/5 at this
+// issuer, newest first, each with its open-market net and the holdings after it, a line of the
+// holdings over time, and a link to each filing. Props in, markup out.
+
+import type { HistoryPoint } from '../../lib/activity';
+import { formatMoney, formatShares } from '../../lib/format';
+
+export type HistoryState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; points: HistoryPoint[]; unreadable: number; total: number };
+
+export interface InsiderHistoryProps {
+  state: HistoryState;
+  /** The filing on the page, marked in the list. */
+  accession: string | null;
+  locale?: string;
+}
+
+function net(point: HistoryPoint, locale?: string): string {
+  if (point.netValue !== 0) return `net ${formatMoney(point.netValue, locale, true)}`;
+  if (point.netShares !== 0) return `net ${formatShares(point.netShares, locale, true)} sh`;
+  return 'no open-market trade';
+}
+
+/** The holdings after each filing as a line, oldest on the left; nothing with fewer than two known points. */
+function HoldingsLine({ points }: { points: HistoryPoint[] }) {
+  const known = points.filter((point) => point.holdingsAfter !== null && point.date !== null);
+  if (known.length < 2) return null;
+  const values = known.map((point) => point.holdingsAfter!);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const span = high - low || 1;
+  const coords = known.map((point, i) => `${(i / (known.length - 1)) * 296 + 2},${36 - ((point.holdingsAfter! - low) / span) * 32}`).join(' ');
+  return (
+    <svg viewBox="0 0 300 40" preserveAspectRatio="none" role="img" aria-label={`Holdings after each filing, from ${formatShares(values[0]!)} to ${formatShares(values.at(-1)!)} shares`}>
+      <polyline points={coords} />
+    </svg>
+  );
+}
+
+export function InsiderHistory({ state, accession, locale }: InsiderHistoryProps) {
+  return (
+    <section class="history" aria-label="This insider's history at this issuer" data-testid="history">
+      <h3>This insider's filings at this issuer</h3>
+      {state.status === 'loading' && (
+        <p class="muted" role="status">
+          Reading this insider's other filings from EDGAR...
+        </p>
+      )}
+      {state.status === 'error' && <p class="error">{state.message}</p>}
+      {state.status === 'ready' && (
+        <>
+          <p class="muted" data-testid="history-count">
+            {state.points.length} filing{state.points.length === 1 ? '' : 's'} on EDGAR
+            {state.unreadable > 0 ? `; ${state.unreadable} could not be read` : ''}.
+          </p>
+          <HoldingsLine points={state.points} />
+          <ol reversed>
+            {[...state.points].reverse().map((point) => (
+              <li key={point.id} class={point.accession === accession ? 'cited' : undefined} aria-current={point.accession === accession ? 'true' : undefined}>
+                {point.source ? (
+                  <a href={point.source} target="_blank" rel="noopener noreferrer">
+                    {point.date ?? point.filingDate ?? '?'} Form {point.documentType}
+                  </a>
+                ) : (
+                  `${point.date ?? '?'} Form ${point.documentType}`
+                )}
+                : {net(point, locale)}
+                {point.holdingsAfter !== null && `; holds ${formatShares(point.holdingsAfter, locale)} after`}
+                {point.accession === accession && ' (this filing)'}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

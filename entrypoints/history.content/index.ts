@@ -1,0 +1,66 @@
+// A filing page's "history" (product.md section 9 b), kept out of the filing-page script so
+// that script stays small and its figures are never delayed: this one runs once the page is
+// idle, waits for the overlay to show a filing (its empty history slot carries the issuer's
+// and owners' CIKs), asks the background, and renders into the slot. It never fetches itself.
+
+import { Fragment, h, render } from 'preact';
+import historyCss from '@/components/activity/history.css?inline';
+import { matchPatterns } from '@/lib/sec-urls';
+import { InsiderHistory, type HistoryState } from '@/components/activity/insider-history';
+import { ACTIVITY_PORT, type PortMessage } from '../background/messages';
+
+const OVERLAY_HOST = 'form4-lens-overlay';
+const SLOT = '[data-history-slot]';
+const CIK = /^\d{1,10}$/;
+
+function findSlot(): HTMLElement | null {
+  return document.querySelector(OVERLAY_HOST)?.shadowRoot?.querySelector<HTMLElement>(SLOT) ?? null;
+}
+
+function watchHistory(slot: HTMLElement): void {
+  const issuerCik = slot.dataset.issuerCik ?? '';
+  const ownerCiks = (slot.dataset.ownerCiks ?? '').split(' ').filter((cik) => CIK.test(cik)).slice(0, 10);
+  const accession = slot.dataset.accession || null;
+  if (!CIK.test(issuerCik) || ownerCiks.length === 0) return;
+
+  let state: HistoryState = { status: 'loading' };
+  // The overlay redraws its slot when it is collapsed and opened again: follow it.
+  let target = slot;
+  const draw = () => {
+    const current = findSlot();
+    if (current && current !== target) target = current;
+    if (target.isConnected) render(h(Fragment, null, h('style', null, historyCss), h(InsiderHistory, { state, accession, locale: navigator.language })), target);
+  };
+  const port = browser.runtime.connect({ name: ACTIVITY_PORT });
+  port.onMessage.addListener((message: PortMessage) => {
+    if (message.type === 'history') state = { status: 'ready', points: message.points, unreadable: message.unreadable.length, total: message.total };
+    else if (message.type === 'error') state = { status: 'error', message: message.message };
+    else if (message.type === 'queue' && message.state.status === 'paused') state = { status: 'error', message: message.state.message };
+    else return;
+    draw();
+  });
+  port.postMessage({ type: 'history', issuerCik, ownerCiks });
+  draw();
+  const root = document.querySelector(OVERLAY_HOST)?.shadowRoot;
+  if (root) new MutationObserver(() => findSlot() !== target && findSlot() && draw()).observe(root, { childList: true, subtree: true });
+}
+
+export default defineContentScript({
+  ...matchPatterns,
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  main() {
+    // The overlay shows its figures first; a filing page that shows none (an XBRL file) ends the wait.
+    let tries = 0;
+    const look = () => {
+      const slot = findSlot();
+      if (slot) return watchHistory(slot);
+      if ((tries += 1) < 120) setTimeout(look, 250);
+    };
+    try {
+      look();
+    } catch (error) {
+      console.debug('Form 4 Lens:', error);
+    }
+  },
+});
