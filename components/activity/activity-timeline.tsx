@@ -75,6 +75,9 @@ export function ActivityTimeline({ trades, from, until, locale, onOpen }: Timeli
         <text class="axis-label" x={4} y={HEIGHT - 4}>
           sold
         </text>
+        <text class="axis-label" x={WIDTH - 4} y={12} text-anchor="end">
+          {from} to {until}
+        </text>
         {trades.map((trade, index) => {
           const h = height(trade);
           const left = x(trade.date) - 2;

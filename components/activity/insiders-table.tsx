@@ -23,7 +23,7 @@ function side(value: number, shares: number, locale?: string) {
 export function InsidersTable({ insiders, locale }: { insiders: InsiderActivity[]; locale?: string }) {
   if (insiders.length === 0) return null;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex={0} role="region" aria-label="Insiders table">
       <table class="insiders" data-testid="insiders">
         <caption class="sr-only">Insiders by absolute net open-market dollars</caption>
         <thead>
