@@ -1,0 +1,52 @@
+// The insider-activity panel in Debian's firefox-esr (built .output/firefox-mv2): Tesla's
+// company page with dateb in late 2022, its totals equal to the lib roll-up of the same corpus
+// filings, fetched by the extension's background page from data.sec.gov and www.sec.gov (both
+// answered by the local server on 127.0.0.1:443). Fails, never skips.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SecServer } from '../e2e/sec-server';
+import { TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaRollup, teslaRoutes } from '../e2e/tesla-edgar';
+import { launchFirefoxWithExtension, screenshot, type FirefoxWithExtension } from './firefox';
+import { startSecServerOn443 } from './sec-server-443';
+
+const PANEL = 'form4-lens-activity >>> [data-testid=activity-panel]';
+
+describe('the activity panel in firefox-esr', { timeout: 120_000 }, () => {
+  let server: SecServer;
+  let firefox: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    server = await startSecServerOn443(teslaRoutes());
+    firefox = await launchFirefoxWithExtension();
+  }, 60_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it("shows Tesla's insider activity with the roll-up's totals", async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.waitForSelector(PANEL, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('form4-lens-activity')?.shadowRoot;
+        const progress = root?.querySelector('[data-testid=progress]')?.textContent ?? '';
+        const match = /Read (\d+) of (\d+) filings$/.exec(progress);
+        return match !== null && match[1] === match[2];
+      },
+      { timeout: 60_000, polling: 250 },
+    );
+    const expected = teslaRollup(12, TESLA_UNTIL).issuers.find((issuer) => issuer.key === '1318605')!;
+    const values = await page.evaluate(() => {
+      const root = document.querySelector('form4-lens-activity')!.shadowRoot!;
+      const value = (id: string) => Number(root.querySelector(`[data-testid=${id}]`)?.getAttribute('data-value'));
+      return { sold: value('sold-value'), net: value('net-value'), filings: value('filings') };
+    });
+    expect(values).toEqual({ sold: expected.openMarket.soldValue, net: expected.openMarket.netValue, filings: expected.filings });
+    expect(server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target)).toEqual(['/submissions/CIK0001318605.json']);
+    await screenshot(page, 'activity/firefox-company-panel');
+    await page.close();
+  });
+});
