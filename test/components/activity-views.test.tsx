@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+// The activity components (components/activity/), props in and markup out, on roll-ups of real
+// corpus filings: a cluster buy made of three real purchases moved to one issuer (as in
+// test/activity/cluster-buys.test.ts) and Elon Musk's Tesla sales of November 2021.
+
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ActivityTimeline } from '../../components/activity/activity-timeline';
+import { ActivityView } from '../../components/activity/activity-view';
+import { CacheSettings } from '../../components/activity/cache-settings';
+import { CompanySearch } from '../../components/activity/company-search';
+import { InsiderHistory } from '../../components/activity/insider-history';
+import { toVerdict } from '../../components/activity/verdict';
+import type { ActivityViewModel, TimelineTrade } from '../../components/activity/view-model';
+import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
+import { readCorpus } from '../corpus-path';
+import { corpusFilesOfIssuer, parseCorpus, parseText } from '../activity/helpers';
+
+afterEach(cleanup);
+
+const AFFIRM = '<issuerCik>0001820953</issuerCik>';
+// Musk's purchase loses its price, to stand for one whose dollars are unknown (as there).
+function movedTo(file: string, filed: string, date: string) {
+  return parseText(readCorpus(file).replace(/<value>243\.0<\/value>/, '').replace(/<issuerCik>\d+<\/issuerCik>/, AFFIRM).replaceAll(filed, date));
+}
+
+function clusterReport() {
+  const rollup = new ActivityRollup({ keepTrades: true });
+  rollup.add(movedTo('xml/datamule-python__000120919121003765_doc4.xml', '2021-01-13', '2021-01-13'), 'https://www.sec.gov/a.xml');
+  rollup.add(movedTo('xml/datamule-python__000149473019000001_edgardoc.xml', '2019-05-02', '2021-01-20'), 'https://www.sec.gov/b.xml');
+  rollup.add(movedTo('xml/datamule-python__000120919121051298_doc4.xml', '2021-08-10', '2021-02-10'), 'https://www.sec.gov/c.xml');
+  return rollup.summarise();
+}
+
+const TESLA_NOVEMBER_2021 = corpusFilesOfIssuer('0001318605').filter((file) => /datamule-python__00008992432104[45]/.test(file));
+
+function teslaReport() {
+  const rollup = new ActivityRollup({ keepTrades: true, window: toActivityWindow(1, '2021-11-30') });
+  for (const file of TESLA_NOVEMBER_2021) rollup.add(parseCorpus(file), `https://www.sec.gov/${file}`);
+  return rollup.summarise();
+}
+
+function modelOf(report: ReturnType<typeof teslaReport>, overrides: Partial<ActivityViewModel> = {}): ActivityViewModel {
+  const trades: TimelineTrade[] = report.counted.flatMap((entry) =>
+    (entry.trades ?? []).map((trade, i) => ({ ...trade, id: `${entry.id}#${i}`, date: trade.date!, insider: entry.owners[0]!.name ?? '', url: entry.source })),
+  );
+  return {
+    company: { cik: '0001318605', name: 'Tesla, Inc.', ticker: 'TSLA' },
+    months: 12,
+    from: '2021-11-01',
+    until: '2021-11-30',
+    progress: { read: report.counted.length, total: report.counted.length },
+    issuer: report.issuers[0] ?? null,
+    trades,
+    unreadable: [],
+    notes: [],
+    problem: null,
+    ...overrides,
+  };
+}
+
+describe('toVerdict', () => {
+  it.each([
+    ['the cluster buy', () => clusterReport().issuers[0]!, '3 insiders bought $37.6M; none sold.'],
+    ["Musk's November 2021", () => teslaReport().issuers[0]!, 'No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.'],
+    ['nothing yet', () => null, 'No open-market purchases or sales by insiders in this window.'],
+  ])('%s', (_name, issuer, expected) => {
+    expect(toVerdict(issuer(), 'en-US')).toBe(expected);
+  });
+});
+
+describe('ActivityView', () => {
+  const noop = { onMonthsChange: vi.fn(), onCopyCsv: vi.fn(async () => 'Copied 3 rows as CSV.'), onDownloadCsv: vi.fn() };
+
+  it('shows the totals, the insiders by absolute net dollars, and the chart', () => {
+    const report = teslaReport();
+    render(<ActivityView model={modelOf(report)} {...noop} locale="en-US" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Insider activity: Tesla, Inc. (TSLA)');
+    expect(screen.getByTestId('sold-value').getAttribute('data-value')).toBe('9859536585.63');
+    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9,859,536,585.63 (9,164,148 sh)');
+    expect(screen.getByTestId('filings').textContent).toBe('Filings21');
+    expect(screen.getByTestId('progress').textContent).toBe('Read 21 of 21 filings');
+    expect(screen.queryByText('partial')).toBeNull();
+    const rows = within(screen.getByTestId('insiders')).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownernone\$9,859,536,585\.639,164,148 sh-\$9,859,536,585\.63/);
+    expect(screen.getByTestId('timeline').querySelectorAll('a.mark').length).toBe(report.counted.reduce((n, e) => n + (e.trades?.length ?? 0), 0));
+    expect(screen.getByTestId('clusters').textContent).toBe('No cluster buys (3 or more insiders buying within 30 days).');
+  });
+
+  it('calls out a cluster buy with its insiders and dollars', () => {
+    render(<ActivityView model={modelOf(clusterReport(), { company: null })} {...noop} locale="en-US" />);
+    expect(screen.getByTestId('clusters').textContent).toBe(
+      'Cluster buys3 insiders bought $37,624,000.00 from 2021-01-13 to 2021-02-10: Rabois Keith, Musk Elon, MITHRIL II LP & Mithril II GP LP & Mithril II UGP LLC & THIEL PETER',
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Insider activity');
+    expect(screen.getByTestId('unpriced').textContent).toBe('Without a price102,880 sh in 1 rows, not in the dollars');
+  });
+
+  it('labels partial results, lists unreadable filings and says what stopped', () => {
+    const model = modelOf(teslaReport(), {
+      progress: { read: 23, total: 61 },
+      unreadable: [{ accession: '0000899243-22-000001', url: 'https://www.sec.gov/x.xml', message: 'sec.gov has no file at https://www.sec.gov/x.xml (HTTP 404).' }],
+      problem: 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.',
+    });
+    render(<ActivityView model={model} {...noop} />);
+    expect(screen.getByTestId('progress').textContent).toBe('Read 23 of 61 filings: partial results');
+    expect(screen.getByTestId('verdict').textContent).toMatch(/^partial /);
+    expect(screen.getByRole('alert').textContent).toMatch(/Request Rate Threshold Exceeded/);
+    expect(screen.getByTestId('unreadable').textContent).toBe(
+      '1 filing could not be read0000899243-22-000001: sec.gov has no file at https://www.sec.gov/x.xml (HTTP 404).',
+    );
+  });
+
+  it('changes the window and copies the CSV on request', async () => {
+    const onMonthsChange = vi.fn();
+    render(<ActivityView model={modelOf(teslaReport())} {...noop} onMonthsChange={onMonthsChange} />);
+    expect(screen.getByRole('button', { name: '12 months' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: '3 months' }));
+    expect(onMonthsChange).toHaveBeenCalledWith(3);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
+    });
+    expect(screen.getByTestId('notice').textContent).toBe('Copied 3 rows as CSV.');
+  });
+});
+
+describe('ActivityTimeline', () => {
+  const trades: TimelineTrade[] = [
+    { id: 'a', date: '2021-11-08', code: 'S', shares: 100, price: 1000, value: 100_000, tenB5One: true, insider: 'Musk Elon', url: 'https://www.sec.gov/a.xml' },
+    { id: 'b', date: '2021-11-20', code: 'P', shares: 10, price: null, value: null, tenB5One: false, insider: 'Rabois Keith', url: 'https://www.sec.gov/b.xml' },
+  ];
+
+  it('goes through the trades with the arrow keys, says each, and opens its filing on Enter', () => {
+    const onOpen = vi.fn();
+    render(<ActivityTimeline trades={trades} from="2021-11-01" until="2021-11-30" locale="en-US" onOpen={onOpen} />);
+    const chart = screen.getByRole('group');
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(screen.getByTestId('timeline-detail').textContent).toBe('2021-11-08: Musk Elon sold 100 shares at $1,000.00, $100,000.00, under a 10b5-1 plan');
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(screen.getByTestId('timeline-detail').textContent).toBe('2021-11-20: Rabois Keith bought 10 shares price not given');
+    fireEvent.keyDown(chart, { key: 'Enter' });
+    expect(onOpen).toHaveBeenCalledWith('https://www.sec.gov/b.xml');
+    // Buys go up from the middle line, sells down.
+    const [sell, buy] = [...chart.querySelectorAll('rect')];
+    expect(Number(sell!.getAttribute('y'))).toBe(75);
+    expect(Number(buy!.getAttribute('y'))).toBeLessThan(75);
+  });
+
+  it('says so when there is nothing to chart', () => {
+    render(<ActivityTimeline trades={[]} from="2021-11-01" until="2021-11-30" />);
+    expect(screen.getByText('No open-market trades to chart in this window.')).toBeTruthy();
+  });
+});
+
+describe('InsiderHistory', () => {
+  it('lists the filings newest first, marks the page\'s own, and draws the holdings line', () => {
+    const report = teslaReport();
+    const points = toInsiderHistory(report.counted, '1494730');
+    const mine = points[3]!.accession;
+    render(<InsiderHistory state={{ status: 'ready', points, unreadable: 2, total: points.length + 2 }} accession={mine} locale="en-US" />);
+    expect(screen.getByTestId('history-count').textContent).toBe('21 filings on EDGAR; 2 could not be read.');
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(21);
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe(points.at(-1)!.source);
+    expect(screen.getByText(/\(this filing\)/).closest('li')!.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Holdings after each filing, from [\d,]+ to [\d,]+ shares$/);
+  });
+
+  it('says it is reading, or what went wrong', () => {
+    const { rerender } = render(<InsiderHistory state={{ status: 'loading' }} accession={null} />);
+    expect(screen.getByRole('status').textContent).toBe("Reading this insider's other filings from EDGAR...");
+    rerender(<InsiderHistory state={{ status: 'error', message: 'sec.gov refused a request (HTTP 403).' }} accession={null} />);
+    expect(screen.getByText('sec.gov refused a request (HTTP 403).')).toBeTruthy();
+  });
+});
+
+describe('CompanySearch and CacheSettings', () => {
+  it('asks once after typing stops and opens the company picked', async () => {
+    vi.useFakeTimers();
+    try {
+      const tesla = { cik: '0001318605', ticker: 'TSLA', name: 'Tesla, Inc.' };
+      const find = vi.fn(async () => [tesla]);
+      const onOpen = vi.fn();
+      render(<CompanySearch find={find} onOpen={onOpen} />);
+      const box = screen.getByRole('searchbox');
+      fireEvent.input(box, { target: { value: 'ts' } });
+      fireEvent.input(box, { target: { value: 'tsla' } });
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(200);
+      });
+      expect(find.mock.calls).toEqual([['tsla']]);
+      fireEvent.click(screen.getByRole('button', { name: 'TSLA Tesla, Inc.' }));
+      expect(onOpen).toHaveBeenCalledWith(tesla);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the cache size and clears it', () => {
+    const onClear = vi.fn();
+    render(<CacheSettings stats={{ entries: 81, bytes: 3 * 1024 * 1024 }} onClear={onClear} message={null} />);
+    expect(screen.getByTestId('cache-size').textContent).toBe('81 items (filings and EDGAR lists), about 3.0 MB; at most 50 MB, the least recently used go first.');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the cache' }));
+    expect(onClear).toHaveBeenCalledOnce();
+  });
+});
