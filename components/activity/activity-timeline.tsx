@@ -78,6 +78,7 @@ export function ActivityTimeline({ trades, from, until, locale, onOpen }: Timeli
         <text class="axis-label" x={WIDTH - 4} y={12} text-anchor="end">
           {from} to {until}
         </text>
+        {current && <line class="guide" x1={x(current.date)} x2={x(current.date)} y1={0} y2={HEIGHT} />}
         {trades.map((trade, index) => {
           const h = height(trade);
           const left = x(trade.date) - 2;

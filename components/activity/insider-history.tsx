@@ -55,6 +55,7 @@ export function InsiderHistory({ state, accession, locale }: InsiderHistoryProps
             {state.points.length} filing{state.points.length === 1 ? '' : 's'} on EDGAR
             {state.unreadable > 0 ? `; ${state.unreadable} could not be read` : ''}.
           </p>
+          <p class="muted">Holdings as filed: a stock split shows as a jump.</p>
           <HoldingsLine points={state.points} />
           <ol reversed>
             {[...state.points].reverse().map((point) => (

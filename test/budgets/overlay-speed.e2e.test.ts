@@ -8,6 +8,7 @@
 // extension) is the benchmark's job: npm run bench (bench/overlay.bench.mjs).
 // Needs `npm run build` first and /usr/bin/chromium (scripts/ensure-browser.sh): fails, never skips.
 
+import { companyPage } from '../../lib/sec-urls';
 import { loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
@@ -27,7 +28,10 @@ const ATTEMPTS = 3;
 
 const RENDERING = fixture('goog-2022-form4');
 const RAW_XML = fixture('goog-2022-form4-xml');
-const NON_FILING = FIXTURES.filter((f) => f.kind === 'non-filing');
+// Company pages get the insider-activity panel's own script (test/e2e/activity-company.e2e.test.ts).
+const NON_FILING = FIXTURES.filter((f) => f.kind === 'non-filing' && companyPage(`https://www.sec.gov${f.path}`) === null);
+/** On a filing page: the filing script, then the history script once the page is idle. */
+const FILING_PAGE_SCRIPTS = ['content-scripts/sec.js', 'content-scripts/history.js'];
 
 const row = (label: string, s: OverlaySample) =>
   `${label.padEnd(10)} DCL->figures ${s.dclToFigures.toFixed(1).padStart(6)} ms  (nav->DCL ${s.dcl.toFixed(1)} ms, ` +
@@ -85,8 +89,8 @@ describe('overlay speed and footprint in Chromium', { timeout: 120_000 }, () => 
 
   it('is injected on a filing page: the CDP probe sees its script and world there (control)', async () => {
     const footprint = await extensionFootprint(browser.context, server.url(RENDERING.path));
-    const [script] = contentScriptFiles(readManifest('chrome-mv3'));
-    expect(footprint.extensionScripts, 'chrome-extension:// scripts parsed').toEqual([`chrome-extension://${browser.extensionId}/${script}`]);
+    expect(contentScriptFiles(readManifest('chrome-mv3'))).toEqual(expect.arrayContaining(FILING_PAGE_SCRIPTS));
+    expect(footprint.extensionScripts, 'chrome-extension:// scripts parsed').toEqual(FILING_PAGE_SCRIPTS.map((script) => `chrome-extension://${browser.extensionId}/${script}`));
     expect(footprint.extensionWorlds).toEqual([`Form 4 Lens (chrome-extension://${browser.extensionId})`]);
     expect(footprint.hostPresent).toBe(true);
     console.log(`filing page ${RENDERING.name}: ${footprint.extensionScripts.length} extension script(s), page ScriptDuration ${footprint.scriptMs.toFixed(1)} ms`);

@@ -63,9 +63,9 @@ describe('the activity panel in use', { timeout: 120_000 }, () => {
         await page.emulateMedia({ colorScheme: scheme });
         expect(await seriousViolations(page), `${scheme} ${width}x${height}`).toEqual([]);
         await screenshot(page, `activity/company-panel-${width}x${height}-${scheme}`, { fullPage: false });
-        // The chart's hover: the largest sale.
+        // The chart's hover: the latest sale.
         const marks = page.locator('[data-testid=timeline] a.mark');
-        await marks.nth(0).locator('rect').hover({ force: true });
+        await marks.last().locator('rect').hover({ force: true });
         await expect(page.locator('[data-testid=timeline-detail]').innerText()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}: Musk Elon sold [\d,]+ shares at \$/);
         await page.locator('[data-testid=timeline]').evaluate((figure) => figure.scrollIntoView({ block: 'center' }));
         await screenshot(page, `activity/chart-hover-${width}x${height}-${scheme}`, { fullPage: false });
