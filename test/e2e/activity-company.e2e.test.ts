@@ -69,6 +69,7 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
     expect(sec.filter((entry) => entry.target.startsWith('/Archives/')).map((entry) => entry.target).sort()).toEqual(LISTED.map((ref) => pathOf(ref.xmlUrl)).sort());
     const rates = requestRates(sec);
     console.log(`activity fetch: ${sec.length} requests, at most ${rates.perSecond} in any second, ${rates.atOnce} at once`);
+    if (rates.perSecond > 5) console.log(`arrivals (ms after the first): ${sec.map((entry) => entry.start - sec[0]!.start).join(' ')}`);
     expect(rates.perSecond).toBeLessThanOrEqual(5);
     expect(rates.atOnce).toBeLessThanOrEqual(2);
     // Newest first: the first filing asked is the newest listed.
@@ -139,5 +140,52 @@ describe('the rate-limit page stops the queue', { timeout: 120_000 }, () => {
     expect(asked()).toBe(then);
     expect(then).toBeLessThanOrEqual(2);
     await expect(page.locator('[data-testid=progress]').innerText()).resolves.toMatch(/partial results/);
+  });
+});
+
+describe('slow answers: never more than 2 requests at once', { timeout: 120_000 }, () => {
+  let server: SecServer;
+  let browser: ExtensionBrowser;
+  const watch = new PageWatch();
+
+  beforeAll(async () => {
+    // Each filing takes 700 ms to answer: at 5 starts a second, requests would pile up without the cap.
+    server = await startSecServer(teslaRoutes({}, 700));
+    browser = await launchWithExtension({ port: server.port });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps 2 in flight, and still at most 5 started in any second', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.locator('[data-testid=activity-panel] button[name=window-3]').click();
+    const three = toActivityWindow(3, TESLA_UNTIL);
+    const listed = teslaRefs.filter((ref) => ref.filingDate >= three.from! && ref.filingDate <= '2023-01-29');
+    await waitForAllRead(page, listed.length, 60_000);
+    const sec = server.log.filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
+    const rates = requestRates(sec);
+    console.log(`slow answers: ${sec.length} requests, at most ${rates.perSecond} in any second, ${rates.atOnce} at once`);
+    expect(rates.atOnce).toBe(2);
+    expect(rates.perSecond).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+
+  it('stops asking when the tab closes', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    // A 24-month window: far more filings than can be read before the tab closes.
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.locator('[data-testid=activity-panel] button[name=window-24]').click();
+    await page.locator('[data-testid=progress]', { hasText: /Read [1-9]\d* of \d+ filings: partial results/ }).waitFor({ timeout: 20_000 });
+    const closedAt = Date.now();
+    await page.close();
+    // What was in flight may still arrive; then nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = server.log.length;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(server.log.slice(after).map((entry) => `${entry.target} ${entry.start - closedAt} ms after the close`)).toEqual([]);
   });
 });

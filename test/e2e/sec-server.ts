@@ -30,7 +30,7 @@ export type ContentType = 'text/html' | 'text/xml' | 'text/plain' | 'application
 /** How the server answers one path. */
 export type Route =
   /** A file's bytes as they are (absolute path). `charset` is appended to Content-Type when given. */
-  | { file: string; type: ContentType; charset?: string; status?: number }
+  | { file: string; type: ContentType; charset?: string; status?: number; delayMs?: number }
   /** A string, sent as UTF-8. */
   | { body: string; type: ContentType; status?: number }
   /** Never answers (the request stays open until close()): for loading-state and timeout tests. */
@@ -133,7 +133,10 @@ function answer(routes: Routes, target: string, req: IncomingMessage, res: Serve
   }
   if ('file' in route) {
     const contentType = route.charset ? `${route.type}; charset=${route.charset}` : route.type;
-    send(res, route.status ?? 200, contentType, readFileSync(route.file));
+    const bytes = readFileSync(route.file);
+    // A slow answer, so that requests overlap as they would over the internet.
+    if (route.delayMs) setTimeout(() => send(res, route.status ?? 200, contentType, bytes), route.delayMs);
+    else send(res, route.status ?? 200, contentType, bytes);
     return;
   }
   send(res, route.status ?? 200, `${route.type}; charset=utf-8`, Buffer.from(route.body, 'utf8'));

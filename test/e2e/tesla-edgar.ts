@@ -41,7 +41,8 @@ export function pathOf(url: string): string {
   return new URL(url).pathname;
 }
 
-export function teslaRoutes(extra: Routes = {}): Routes {
+/** `delayMs` slows every filing's answer (not the 404s). */
+export function teslaRoutes(extra: Routes = {}, delayMs = 0): Routes {
   const routes: Record<string, Routes[string]> = {
     [`//data.sec.gov${TESLA_JSON_PATH}`]: { file: fixturePath(`CIK${TESLA_CIK}.json`), type: 'application/json' },
     '/files/company_tickers.json': { file: fixturePath('company_tickers.json'), type: 'application/json' },
@@ -50,7 +51,7 @@ export function teslaRoutes(extra: Routes = {}): Routes {
       body: '<!DOCTYPE html><html lang="en"><head><title>EDGAR Search Results</title></head><body><h1>Tesla, Inc. CIK#: 0001318605</h1><p>Filings as EDGAR lists them.</p></body></html>',
     },
   };
-  for (const { ref, file } of teslaCorpus) routes[`//www.sec.gov${pathOf(ref.xmlUrl)}`] = { file, type: 'text/xml' };
+  for (const { ref, file } of teslaCorpus) routes[`//www.sec.gov${pathOf(ref.xmlUrl)}`] = { file, type: 'text/xml', delayMs };
   return { ...routes, ...extra };
 }
 
