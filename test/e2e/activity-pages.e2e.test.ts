@@ -51,6 +51,17 @@ describe('popup search, activity page, cache in options', { timeout: 120_000 }, 
     await page.close();
   });
 
+  it('reads a company page given by ticker (CIK=tsla) through company_tickers.json', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    await page.goto(server.url('/cgi-bin/browse-edgar?action=getcompany&CIK=tsla&type=4&dateb=20221130&owner=include&count=40'));
+    await page.locator('[data-testid=activity-panel] h2', { hasText: 'Insider activity: Tesla, Inc. (TSLA)' }).waitFor({ timeout: 15_000 });
+    await expect(page.locator('[data-testid=window]').innerText()).resolves.toBe('2021-12-01 to 2022-11-30');
+    await page.locator('[data-testid=progress]', { hasText: /Read (\d+) of \1 filings$/ }).waitFor({ timeout: 45_000 });
+    const expected = teslaRollup(12, '2022-11-30').issuers.find((issuer) => issuer.key === '1318605')!;
+    expect(Number(await page.locator('[data-testid=sold-value]').getAttribute('data-value'))).toBe(expected.openMarket.soldValue);
+    await page.close();
+  });
+
   it('shows the size of the cache in options and clears it', async () => {
     const page = await newWatchedPage(browser.context, watch);
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
