@@ -9,6 +9,7 @@ import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
 import { quoteInMessage } from './quote-in-message';
 import { xmlEntityDecoder } from './xml-entities';
 import { readProlog } from './xml-prolog';
+import { isWellFormed } from './xml-well-formed';
 
 export { findRootName } from './xml-prolog';
 
@@ -62,6 +63,31 @@ function toReadableXmlError(xml: string, line: number, message: string): string 
   return `line ${line}: ${text.charAt(0).toLowerCase()}${text.slice(1)}${hint}`;
 }
 
+/** `<!ENTITY` anywhere, in any case (indexOf over the rare `<!`, not a case-blind regex over every character). */
+function declaresEntity(xml: string): boolean {
+  for (let at = xml.indexOf('<!'); at !== -1; at = xml.indexOf('<!', at + 2)) {
+    if (xml.slice(at + 2, at + 8).toUpperCase() === 'ENTITY') return true;
+  }
+  return false;
+}
+
+/**
+ * Why a text that is not well-formed was refused: in the validator's words when it finds the
+ * fault (it runs only here, on refusals), else in ours (the few shapes only our check refuses).
+ */
+function describeMalformed(xml: string): ParseResult {
+  const validation = XMLValidator.validate(xml);
+  if (validation === true) {
+    return fail(
+      'Form 4 XML: the XML is not well-formed (a tag, comment, CDATA section or declaration is out of place or unclosed); it was not read.',
+    );
+  }
+  const { line } = validation.err;
+  // A message quotes tag names from the file: keep it short whatever the file holds.
+  const msg = validation.err.msg.slice(0, 2000);
+  return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
+}
+
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -79,7 +105,7 @@ function describeSize(bytes: number): string {
 /** Parse the text of an ownershipDocument XML file or of a full submission that holds one. */
 export function parseOwnership(input: string): ParseResult {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return fail('Form 4 XML: the file is empty.');
+  if (!/\S/.test(text)) return fail('Form 4 XML: the file is empty.');
 
   let accession: string | null = null;
   let filingDate: string | null = null;
@@ -120,17 +146,11 @@ export function parseOwnership(input: string): ParseResult {
   if (root !== ROOT) return fail(`Form 4 XML: expected <${ROOT}> root, found <${quoteInMessage(root)}>.`);
 
   // An entity declared anywhere else (after the root) is refused just the same.
-  if (/<!ENTITY/i.test(xml)) {
+  if (declaresEntity(xml)) {
     return fail('Form 4 XML: the document declares XML entities, which ownership documents never do; it was not read.');
   }
 
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) {
-    const { line } = validation.err;
-    // A message quotes tag names from the file: keep it short whatever the file holds.
-    const msg = validation.err.msg.slice(0, 2000);
-    return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
-  }
+  if (!isWellFormed(xml)) return describeMalformed(xml);
 
   let tree: Record<string, unknown>;
   try {
