@@ -1,10 +1,11 @@
 // Text in, typed filing out: an ownershipDocument XML file, or an EDGAR full submission
 // that wraps one. Never throws on bad input: every failure is a one-sentence message.
 
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import type { ParseError, ParseResult } from './model';
 import { extractOwnershipXml, isSubmission } from './extract-ownership-xml';
 import { toFilingWarnings } from './filing-warnings';
+import { toPlainObject, type OrderedNode } from './ordered-tree';
 import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
 import { quoteInMessage } from './quote-in-message';
 import { xmlEntityDecoder } from './xml-entities';
@@ -18,7 +19,8 @@ export const MAX_XML_BYTES = 5 * 1024 * 1024;
 
 const ROOT = 'ownershipDocument';
 
-const xmlParser = new XMLParser({
+/** fast-xml-parser's options; exported for test/ordered-tree.test.ts, which checks the conversion against its own. */
+export const XML_PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   // Values stay text: "0001105472" is a CIK, "106150.00" is shown as filed.
@@ -31,10 +33,14 @@ const xmlParser = new XMLParser({
   processEntities: true,
   // Our own decoder: the five XML entities and numeric references (&#233;), nothing declared.
   entityDecoder: xmlEntityDecoder,
-  // Our isArray ignores the path; without this the parser builds a path string per tag.
+  // No path strings per tag: nothing here looks at paths.
   jPath: false,
-  isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED_ELEMENTS.has(name),
-});
+  // The ordered tree, converted by lib/ordered-tree.ts for these options (REPEATED_ELEMENTS
+  // always lists), skipping fast-xml-parser's general converter.
+  preserveOrder: true,
+};
+
+const xmlParser = new XMLParser(XML_PARSER_OPTIONS);
 
 function fail(message: string, details?: string): ParseResult {
   const error: ParseError = details === undefined ? { message } : { message, details };
@@ -63,10 +69,13 @@ function toReadableXmlError(xml: string, line: number, message: string): string 
   return `line ${line}: ${text.charAt(0).toLowerCase()}${text.slice(1)}${hint}`;
 }
 
-/** `<!ENTITY` anywhere, in any case (indexOf over the rare `<!`, not a case-blind regex over every character). */
+/**
+ * `<!ENTITY` anywhere, in any case. It jumps between the rare `!` (a search for `<!` stops at
+ * every tag's `<`), rather than running a case-blind regex over every character.
+ */
 function declaresEntity(xml: string): boolean {
-  for (let at = xml.indexOf('<!'); at !== -1; at = xml.indexOf('<!', at + 2)) {
-    if (xml.slice(at + 2, at + 8).toUpperCase() === 'ENTITY') return true;
+  for (let at = xml.indexOf('!', 1); at !== -1; at = xml.indexOf('!', at + 1)) {
+    if (xml.charCodeAt(at - 1) === 0x3c && xml.slice(at + 1, at + 7).toUpperCase() === 'ENTITY') return true;
   }
   return false;
 }
@@ -154,7 +163,7 @@ export function parseOwnership(input: string): ParseResult {
 
   let tree: Record<string, unknown>;
   try {
-    tree = xmlParser.parse(xml) as Record<string, unknown>;
+    tree = toPlainObject(xmlParser.parse(xml) as OrderedNode[], REPEATED_ELEMENTS);
   } catch (error) {
     const tooDeep = /nested/i.test(String(error));
     return fail(
