@@ -138,7 +138,7 @@ export function parseOwnership(input: string): ParseResult {
   }
   const xml = text.trimStart();
 
-  const { root, internalSubset, doctypes } = readProlog(xml);
+  const { root, internalSubset, doctypes, rootAt } = readProlog(xml);
   // Ownership documents never declare entities; refusing them rules out entity-expansion
   // ("billion laughs") and external-entity attacks before any parser sees them.
   if (internalSubset) {
@@ -163,7 +163,9 @@ export function parseOwnership(input: string): ParseResult {
 
   let tree: Record<string, unknown>;
   try {
-    tree = toPlainObject(xmlParser.parse(xml) as OrderedNode[], REPEATED_ELEMENTS);
+    // From the root on: the prolog (declaration, comments, the one DOCTYPE, checked above) holds
+    // nothing the tree needs, and fast-xml-parser's DOCTYPE reader is then never needed.
+    tree = toPlainObject(xmlParser.parse(xml.slice(rootAt)) as OrderedNode[], REPEATED_ELEMENTS);
   } catch (error) {
     const tooDeep = /nested/i.test(String(error));
     return fail(
