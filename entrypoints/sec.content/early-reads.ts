@@ -9,7 +9,7 @@ import { toShownFiling, type ShownFiling } from './shown-filing';
 import { fetchFiling, type FilingSource } from './read-filing';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
 import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
-import { toRawXmlUrl } from '@/lib/sec-urls';
+import { isOwnershipRendering, toRawXmlUrl } from '@/lib/sec-urls';
 
 export interface StoredState {
   settings: Promise<Settings>;
@@ -35,13 +35,6 @@ export function readStoredState(): StoredState {
   return { settings: loadSettings(), panel: loadPanelState() };
 }
 
-/**
- * The Forms 3/4/5 stylesheets (xslF345X01 .. X06). Other `xsl...` renderings (Form D, 13F) are
- * renderings too but not ownership filings: they wait for the page's title, as before, rather
- * than cost sec.gov a request for nothing.
- */
-const OWNERSHIP_STYLESHEET = /\/xslF345[A-Za-z0-9]*\//;
-
 export interface EarlyFiling {
   /** The raw XML's URL: locateFiling finds the same one once the DOM is there. */
   rawXmlUrl: string;
@@ -50,10 +43,14 @@ export interface EarlyFiling {
   shown: Promise<ShownFiling>;
 }
 
-/** On an ownership rendering: the XML request, parse and figures, started now; else null. */
+/**
+ * On a rendering by the Forms 3/4/5 stylesheets: the XML request, parse and figures, started
+ * now; else null. Other renderings (Form D) wait for the page's title, as before, rather than
+ * cost sec.gov a request for nothing.
+ */
 export function startEarlyFiling(pageUrl: string): EarlyFiling | null {
-  const rawXmlUrl = toRawXmlUrl(pageUrl);
-  if (rawXmlUrl === null || !OWNERSHIP_STYLESHEET.test(new URL(pageUrl).pathname)) return null;
+  const rawXmlUrl = isOwnershipRendering(pageUrl) ? toRawXmlUrl(pageUrl) : null;
+  if (rawXmlUrl === null) return null;
   const source = fetchFiling(rawXmlUrl);
   // A rendering states no filing date of its own (an index page does): the XML's, if any.
   return { rawXmlUrl, source, shown: source.then((read) => toShownFiling(read, pageUrl, null)) };
