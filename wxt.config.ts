@@ -1,5 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const stub = (file: string) => fileURLToPath(new URL(`./build-stubs/${file}`, import.meta.url));
+
+/**
+ * Code fast-xml-parser imports but never runs with our parser options, replaced in the
+ * extension build by the stubs of build-stubs/ (its README says why each is safe): packages
+ * by name, and two of its own modules by the file that imports them.
+ */
+const PACKAGE_STUBS = [
+  ['is-unsafe', 'is-unsafe.ts'],
+  ['@nodable/entities', 'nodable-entities.ts'],
+  ['strnum', 'strnum.ts'],
+].map(([name, file]) => ({ find: new RegExp(`^${name}$`), replacement: stub(file!) }));
+
+const FAST_XML_PARSER_MODULE_STUBS: Record<string, string> = {
+  './DocTypeReader.js': 'doctype-reader.ts',
+  './node2json.js': 'node2json.ts',
+};
+
+const fastXmlParserStubs: Plugin = {
+  name: 'form4-lens:fast-xml-parser-stubs',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const file = FAST_XML_PARSER_MODULE_STUBS[source];
+    return file && importer?.replace(/\\/g, '/').includes('/fast-xml-parser/src/xmlparser/') ? stub(file) : null;
+  },
+};
 
 export default defineConfig({
   manifest: ({ browser }) => ({
@@ -26,7 +55,8 @@ export default defineConfig({
   // Chrome refuses a content script that is not valid UTF-8 ASCII-safe: fast-xml-parser
   // carries a non-ASCII character in a regex, and Rolldown writes it out literally.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), fastXmlParserStubs],
+    resolve: { alias: PACKAGE_STUBS },
     build: { rollupOptions: { output: { charset: 'ascii' } } },
   }),
 });

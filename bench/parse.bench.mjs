@@ -1,15 +1,19 @@
 // How long lib/ takes per filing, against fast-xml-parser alone on the same XML:
 //   (a) parseOwnership (extract, validate, parse, zod schema) then computeFigures;
 //   (b) new XMLParser().parse(xml) with fast-xml-parser's defaults, the floor any parser
-//       built on it pays.
-// Both come from dist/lib.mjs (bench/lib-entry.ts, built by cli/vite.config.ts), so they
+//       built on it pays;
+//   (c) the npm peer sec-edgar-toolkit (a dev dependency): new OwnershipFormParser(xml).parseAll(),
+//       which builds its own fast-xml-parser tree and its rows, validates nothing and computes
+//       no figures (it is timed from node_modules as published, with its console.info muted).
+// (a) and (b) come from dist/lib.mjs (bench/lib-entry.ts, built by cli/vite.config.ts), so they
 // run the same bundled code the CLI runs. Every file of test/corpus/xml and
 // test/corpus/submissions is read once into memory; after a warm-up, each round times
-// (a) and (b) on every file, interleaved, alternating which goes first, the files in a new
+// (a), (b) and (c) on every file, interleaved, the one that goes first rotating each round, the files in a new
 // order each round. A file's time is its median over the rounds; the figures below are
 // over files. Run: npm run bench (BENCH_ROUNDS=n to change the number of rounds).
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { hostileInputs } from './hostile-inputs.mjs';
 
@@ -24,6 +28,22 @@ if (!existsSync(LIB)) {
   process.exit(2);
 }
 const { parseOwnership, computeFigures, toCsv, XMLParser } = await import(LIB.href);
+
+/** The peer, or null (and a note in the output) when it is not installed or does not load. */
+function loadPeer() {
+  try {
+    const { OwnershipFormParser } = createRequire(import.meta.url)('sec-edgar-toolkit');
+    return typeof OwnershipFormParser === 'function' ? OwnershipFormParser : null;
+  } catch (error) {
+    console.log(`sec-edgar-toolkit not timed: ${String(error).split('\n')[0]}`);
+    return null;
+  }
+}
+const OwnershipFormParser = loadPeer();
+// It logs "Initialized parser for Form 4" on every document, and warns of dates it cannot
+// read ("2021-09-30-05:00"); the bench itself prints with console.log only.
+console.info = () => {};
+console.warn = () => {};
 
 /** What (b) parses: the <XML> block of a full submission, as lib/ does, or the file itself. */
 function xmlOf(text) {
@@ -40,7 +60,7 @@ const files = FOLDERS.flatMap((folder) => {
     .sort()
     .map((name) => {
       const text = readFileSync(new URL(name, dir), 'utf8');
-      return { name: `${folder}/${name}`, text, xml: xmlOf(text), bytes: Buffer.byteLength(text), a: [], b: [] };
+      return { name: `${folder}/${name}`, text, xml: xmlOf(text), bytes: Buffer.byteLength(text), a: [], b: [], c: [] };
     });
 });
 
@@ -61,6 +81,14 @@ function runB(file) {
   }
 }
 
+function runC(file) {
+  try {
+    sink += new OwnershipFormParser(file.xml).parseAll().nonDerivativeTransactions.length;
+  } catch {
+    sink -= 1;
+  }
+}
+
 function timed(fn, file) {
   const start = performance.now();
   fn(file);
@@ -75,6 +103,7 @@ for (let pass = 0; pass < WARM_UP_PASSES; pass += 1) {
   for (const file of files) {
     runA(file);
     runB(file);
+    if (OwnershipFormParser) runC(file);
   }
 }
 
@@ -91,24 +120,23 @@ function shuffled(items, seed) {
   return out;
 }
 
+const runners = [
+  { key: 'a', run: runA },
+  { key: 'b', run: runB },
+  ...(OwnershipFormParser ? [{ key: 'c', run: runC }] : []),
+];
 for (let round = 0; round < ROUNDS; round += 1) {
-  let totalA = 0;
-  let totalB = 0;
+  const totals = { a: 0, b: 0, c: 0 };
+  // Each runner goes first in turn, so none always runs on a cache the other warmed.
+  const order = runners.map((_, i) => runners[(i + round) % runners.length]);
   for (const file of shuffled(files, round)) {
-    let a, b;
-    if (round % 2 === 0) {
-      a = timed(runA, file);
-      b = timed(runB, file);
-    } else {
-      b = timed(runB, file);
-      a = timed(runA, file);
+    for (const { key, run } of order) {
+      const ms = timed(run, file);
+      file[key].push(ms);
+      totals[key] += ms;
     }
-    file.a.push(a);
-    file.b.push(b);
-    totalA += a;
-    totalB += b;
   }
-  roundTotals.push({ a: totalA, b: totalB });
+  roundTotals.push(totals);
 }
 
 function quantile(values, q) {
@@ -121,9 +149,11 @@ const ms = (value) => `${value.toFixed(3)} ms`;
 for (const file of files) {
   file.medianA = median(file.a);
   file.medianB = median(file.b);
+  file.medianC = OwnershipFormParser ? median(file.c) : NaN;
 }
 const perFileA = files.map((file) => file.medianA);
 const perFileB = files.map((file) => file.medianB);
+const perFileC = files.map((file) => file.medianC);
 const sum = (values) => values.reduce((total, value) => total + value, 0);
 const totalBytes = sum(files.map((file) => file.bytes));
 
@@ -142,9 +172,14 @@ const line = (label, perFile, totals) =>
   );
 line('(a) parseOwnership+computeFigures', perFileA, roundTotals.map((round) => round.a));
 line('(b) bare XMLParser().parse', perFileB, roundTotals.map((round) => round.b));
+if (OwnershipFormParser) line('(c) sec-edgar-toolkit parseAll', perFileC, roundTotals.map((round) => round.c));
 console.log('');
-console.log(`ratio (a)/(b) of medians: ${(median(perFileA) / median(perFileB)).toFixed(2)}`);
+console.log(`ratio (a)/(b) of medians: ${(median(perFileA) / median(perFileB)).toFixed(2)} (goal: at most 1.15)`);
 console.log(`ratio (a)/(b) of totals:  ${(sum(perFileA) / sum(perFileB)).toFixed(2)}`);
+if (OwnershipFormParser) {
+  console.log(`ratio (a)/(c) of medians: ${(median(perFileA) / median(perFileC)).toFixed(2)} (below 1: faster than the peer)`);
+  console.log(`ratio (a)/(c) of totals:  ${(sum(perFileA) / sum(perFileC)).toFixed(2)}`);
+}
 console.log('');
 console.log('slowest 3 files for (a):');
 for (const file of [...files].sort((x, y) => y.medianA - x.medianA).slice(0, 3)) {

@@ -4,21 +4,12 @@
 
 import type { CodeTotals } from '../lib/figures';
 import type { InsiderActivity, IssuerActivity, IssuerClusterBuy, OpenMarketActivity } from '../lib/activity';
-import { formatMoney, formatPrice as formatPriceIn, formatShares as formatSharesIn } from '../lib/format';
+import { stripControlCharacters } from '../lib/control-characters';
+import { dollars, price, shares, signedDollars, signedShares } from './en-us-numbers';
 import { describeCode } from '../lib/transaction-codes';
 
-// en-US whatever the machine's locale, so the output is the same everywhere.
-const EN = 'en-US';
-const shares = (value: number) => formatSharesIn(value, EN);
-const signedShares = (value: number) => formatSharesIn(value, EN, true);
-const dollars = (value: number) => formatMoney(value, EN);
-const signedDollars = (value: number) => formatMoney(value, EN, true);
-const price = (value: number) => formatPriceIn(value, EN);
-
 // Text from a filing never moves the terminal's cursor or colours: C0 and C1 controls out.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const clean = (text: string | null) => (text ?? '').replace(CONTROL, '');
+const clean = (text: string | null) => stripControlCharacters(text ?? '');
 
 function describeSide(verb: string, count: number, totalShares: number, value: number, average: number | null): string {
   if (count === 0) return `${verb} nothing`;

@@ -8,21 +8,9 @@ import type { Filing, OwnershipDocument } from '../lib/model';
 import { describePrivateTrade } from '../lib/private-trade';
 import { describeRelationship } from '../lib/rows';
 import { describeCode } from '../lib/transaction-codes';
-import {
-  formatChangePercent,
-  formatMoney as formatDollarsIn,
-  formatPrice as formatPriceIn,
-  formatShares as formatSharesIn,
-} from '../lib/format';
+import { formatChangePercent } from '../lib/format';
+import { dollars, price, shares, signedDollars, signedShares } from './en-us-numbers';
 
-// en-US whatever the machine's locale, so the output is the same everywhere.
-const EN = 'en-US';
-const formatShares = (value: number) => formatSharesIn(value, EN);
-const formatSignedShares = (value: number) => formatSharesIn(value, EN, true);
-// Money always to the cent (product.md section 4, "Numbers").
-const formatMoney = (value: number) => formatDollarsIn(value, EN);
-const formatSignedDollars = (value: number) => formatDollarsIn(value, EN, true);
-const formatPrice = (value: number) => formatPriceIn(value, EN);
 
 /** "Tax/price paid in shares" -> "tax/price paid in shares"; "OTM exercise" stays as is. */
 function toLowerLabel(label: string): string {
@@ -34,8 +22,8 @@ function toLowerLabel(label: string): string {
 function describeCodeTotals(code: string, totals: CodeTotals): string {
   const name = code === '' ? '(no code)' : `${code} (${toLowerLabel(describeCode(code).label)})`;
   const amounts: string[] = [];
-  if (totals.acquired !== 0) amounts.push(formatSignedShares(totals.acquired));
-  if (totals.disposed !== 0) amounts.push(formatSignedShares(-totals.disposed));
+  if (totals.acquired !== 0) amounts.push(signedShares(totals.acquired));
+  if (totals.disposed !== 0) amounts.push(signedShares(-totals.disposed));
   return `${name} ${amounts.length > 0 ? amounts.join(' ') : '0'}`;
 }
 
@@ -50,8 +38,8 @@ function describeDollarsByCode(byCode: Record<string, CodeTotals>): string {
     .map(([code, totals]) => {
       const name = code === '' ? '(no code)' : `${code} (${toLowerLabel(describeCode(code).label)})`;
       const amounts: string[] = [];
-      if (totals.acquired !== 0) amounts.push(formatSignedDollars(totals.acquired));
-      if (totals.disposed !== 0) amounts.push(formatSignedDollars(-totals.disposed));
+      if (totals.acquired !== 0) amounts.push(signedDollars(totals.acquired));
+      if (totals.disposed !== 0) amounts.push(signedDollars(-totals.disposed));
       return `${name} ${amounts.length > 0 ? amounts.join(' ') : '$0.00'}`;
     })
     .join('; ');
@@ -75,19 +63,19 @@ function describeFootnotes(ids: string[]): string {
  */
 function describeTrades(verb: string, totals: TradeTotals): string {
   if (totals.rows === 0) return `${verb} nothing`;
-  const shares = `${verb} ${formatShares(totals.shares)} shares`;
+  const traded = `${verb} ${shares(totals.shares)} shares`;
   const where = totals.unpricedPriceFootnoteIds.length > 0 ? ` is only in ${describeFootnotes(totals.unpricedPriceFootnoteIds)}` : ' is not given';
-  if (totals.averagePrice === null) return `${shares}; no price given${totals.unpricedPriceFootnoteIds.length > 0 ? ` (see ${describeFootnotes(totals.unpricedPriceFootnoteIds)})` : ''}`;
+  if (totals.averagePrice === null) return `${traded}; no price given${totals.unpricedPriceFootnoteIds.length > 0 ? ` (see ${describeFootnotes(totals.unpricedPriceFootnoteIds)})` : ''}`;
   const fromFootnote =
     totals.footnotePricedShares > 0
-      ? `; the price of ${formatShares(totals.footnotePricedShares)} shares taken from ${describeFootnotes(totals.footnotePriceIds)}`
+      ? `; the price of ${shares(totals.footnotePricedShares)} shares taken from ${describeFootnotes(totals.footnotePriceIds)}`
       : '';
   if (totals.unpricedShares === 0) {
-    return `${shares} for ${formatMoney(totals.value)} (average ${formatPrice(totals.averagePrice)}${fromFootnote})`;
+    return `${traded} for ${dollars(totals.value)} (average ${price(totals.averagePrice)}${fromFootnote})`;
   }
   return (
-    `${shares}; ${formatMoney(totals.value)} for ${formatShares(totals.pricedShares)} of them ` +
-    `(average ${formatPrice(totals.averagePrice)}${fromFootnote}); the price of ${formatShares(totals.unpricedShares)} shares${where}`
+    `${traded}; ${dollars(totals.value)} for ${shares(totals.pricedShares)} of them ` +
+    `(average ${price(totals.averagePrice)}${fromFootnote}); the price of ${shares(totals.unpricedShares)} shares${where}`
   );
 }
 
@@ -95,7 +83,7 @@ function describeChange(figures: Figures): string[] {
   const change = figures.holdingsChange;
   if (change === null) return [];
   if (change.newPosition) return ['  Change in holdings: a new position (nothing held before)'];
-  return [`  Change in holdings: ${formatChangePercent(change.change!, EN)} of ${formatShares(change.sharesBefore)} shares held before`];
+  return [`  Change in holdings: ${formatChangePercent(change.change!, 'en-US')} of ${shares(change.sharesBefore)} shares held before`];
 }
 
 function privateTradeLines(figures: Figures): string[] {
@@ -117,7 +105,7 @@ function openMarketLines(figures: Figures): string[] {
     'Open market:',
     `  ${describeTrades('Bought', bought)}`,
     `  ${describeTrades('Sold', sold)}`,
-    `  Net ${formatSignedShares(netShares)} shares, ${formatSignedDollars(netValue)}${
+    `  Net ${signedShares(netShares)} shares, ${signedDollars(netValue)}${
       bought.unpricedShares + sold.unpricedShares > 0 ? ' (priced shares only)' : ''
     }`,
     ...describeChange(figures),
@@ -128,11 +116,11 @@ function openMarketLines(figures: Figures): string[] {
 /** "2021-11-08: exercised 2,154,572 Non-Qualifed Stock Option (right to buy) at $6.24 and sold 257,279 shares the same day for $299,717,449.38". */
 function describeExerciseAndSale(pair: ExerciseAndSale): string {
   const verb = pair.exercises.every((exercise) => exercise.code === 'C') ? 'converted' : 'exercised';
-  const units = pair.exercisedUnits !== null ? `${formatShares(pair.exercisedUnits)} ` : '';
+  const units = pair.exercisedUnits !== null ? `${shares(pair.exercisedUnits)} ` : '';
   const what = pair.derivativeTitle ?? 'derivative securities';
-  const price = pair.exercisePrice !== null && pair.exercisePrice > 0 ? ` at ${formatPrice(pair.exercisePrice)}` : '';
-  const value = pair.soldPricedShares > 0 ? ` for ${formatMoney(pair.soldValue)}${pair.soldPricedShares < pair.soldShares ? ` (${formatShares(pair.soldPricedShares)} priced)` : ''}` : '';
-  return `${pair.date}: ${verb} ${units}${what}${price} and sold ${formatShares(pair.soldShares)} ${pair.underlyingTitle ?? 'shares'} the same day${value}`;
+  const strike = pair.exercisePrice !== null && pair.exercisePrice > 0 ? ` at ${price(pair.exercisePrice)}` : '';
+  const value = pair.soldPricedShares > 0 ? ` for ${dollars(pair.soldValue)}${pair.soldPricedShares < pair.soldShares ? ` (${shares(pair.soldPricedShares)} priced)` : ''}` : '';
+  return `${pair.date}: ${verb} ${units}${what}${strike} and sold ${shares(pair.soldShares)} ${pair.underlyingTitle ?? 'shares'} the same day${value}`;
 }
 
 function exerciseAndSaleLines(figures: Figures): string[] {
@@ -141,7 +129,7 @@ function exerciseAndSaleLines(figures: Figures): string[] {
 
 function describeAmount(line: HoldingLine): string {
   if (line.amountAfter !== null) {
-    return line.unit === 'dollars' ? `${formatMoney(line.amountAfter)} of` : formatShares(line.amountAfter);
+    return line.unit === 'dollars' ? `${dollars(line.amountAfter)} of` : shares(line.amountAfter);
   }
   // A Form 3's table II line gives only what it covers (column 3): the title says the rest.
   if (line.underlyingSharesAfter !== null) return '';
@@ -158,14 +146,14 @@ function describeHoldingLine(line: HoldingLine): string {
       : '';
   const covers =
     line.table === 'derivative' && line.underlyingSharesAfter !== null
-      ? ` covering ${formatShares(line.underlyingSharesAfter)} ${line.underlyingTitle ?? 'shares'}`
+      ? ` covering ${shares(line.underlyingSharesAfter)} ${line.underlyingTitle ?? 'shares'}`
       : line.table === 'derivative' && line.underlyingTitle
         ? ` (on ${line.underlyingTitle})`
         : '';
-  const price = line.table === 'derivative' && line.conversionOrExercisePrice ? ` at ${formatPrice(line.conversionOrExercisePrice)}` : '';
+  const strike = line.table === 'derivative' && line.conversionOrExercisePrice ? ` at ${price(line.conversionOrExercisePrice)}` : '';
   const expiry = line.expirationDate ? `, expiring ${line.expirationDate}` : '';
   const amount = describeAmount(line);
-  return `${amount ? `${amount} ` : ''}${line.securityTitle ?? '(security not named)'}${covers}${price}${expiry}, ${form}${nature}`;
+  return `${amount ? `${amount} ` : ''}${line.securityTitle ?? '(security not named)'}${covers}${strike}${expiry}, ${form}${nature}`;
 }
 
 const TOTAL_OMITTED: Record<NonNullable<Figures['holdingsAfter']['totalOmitted']>, string> = {
@@ -182,7 +170,7 @@ function holdingsLines(figures: Figures): string[] {
   if (equityLines.length === 1 && derivativeLines.length === 0) return [`${label}: ${describeHoldingLine(equityLines[0]!)}`];
   const out = [`${label}:`, ...equityLines.map((line) => `  ${describeHoldingLine(line)}`)];
   if (totalOmitted !== null && equityLines.length > 1) out.push(`  (${TOTAL_OMITTED[totalOmitted]})`);
-  else if (total !== null && equityLines.length > 1) out.push(`  Total non-derivative: ${formatShares(total)}`);
+  else if (total !== null && equityLines.length > 1) out.push(`  Total non-derivative: ${shares(total)}`);
   if (derivativeLines.length > 0) {
     out.push('  Derivative securities (table II, in their own units):', ...derivativeLines.map((line) => `    ${describeHoldingLine(line)}`));
   }
@@ -212,13 +200,13 @@ function describeRows(document: OwnershipDocument, indexes: number[]): string {
 /** Weighted-average prices and the ranges behind them; a long list (one per sale) is summed up. */
 function describePriceRanges(ranges: PriceRange[]): string {
   if (ranges.length <= 3) {
-    const each = ranges.map((range) => `${formatPrice(range.low)} to ${formatPrice(range.high)} (${range.footnoteId})`);
+    const each = ranges.map((range) => `${price(range.low)} to ${price(range.high)} (${range.footnoteId})`);
     return `Weighted average price, range${ranges.length > 1 ? 's' : ''} ${each.join('; ')}`;
   }
   const low = Math.min(...ranges.map((range) => range.low));
   const high = Math.max(...ranges.map((range) => range.high));
   const ids = `${ranges[0]!.footnoteId} to ${ranges.at(-1)!.footnoteId}`;
-  return `Weighted average prices, ${ranges.length} ranges (${ids}) from ${formatPrice(low)} to ${formatPrice(high)}`;
+  return `Weighted average prices, ${ranges.length} ranges (${ids}) from ${price(low)} to ${price(high)}`;
 }
 
 function flagLines(document: OwnershipDocument, figures: Figures): string[] {
@@ -287,7 +275,7 @@ export function toSummaryText(file: string, filing: Filing, figures: Figures): s
     ...(derivativeByCode ? [`Derivatives by code (own units): ${derivativeByCode}`] : []),
     ...(dollarsByCode ? [`Derivatives in dollars by code: ${dollarsByCode}`] : []),
     ...exerciseAndSaleLines(figures),
-    ...(isForm3 ? [] : [`Net change: ${formatSignedShares(figures.netShares)} shares`, ...holdingsLines(figures)]),
+    ...(isForm3 ? [] : [`Net change: ${signedShares(figures.netShares)} shares`, ...holdingsLines(figures)]),
     ...(flags.length > 0 ? ['Flags:', ...flags.map((flag) => `  - ${flag}`)] : ['Flags: none']),
   ].join('\n');
 }

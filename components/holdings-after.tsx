@@ -13,7 +13,8 @@ function footnoteWords(ids: string[]): string {
 function ownership(line: HoldingLine): string {
   const notes = line.natureFootnoteIds.length > 0 ? footnoteWords(line.natureFootnoteIds) : null;
   const nature = line.natureOnlyInFootnotes ? notes : [line.natureOfOwnership, notes].filter(Boolean).join(', ') || null;
-  if (line.directOrIndirect === 'D') return 'directly';
+  // Joint filers' direct lines differ only by the footnote saying whose they are (Unity 2021-09-14).
+  if (line.directOrIndirect === 'D') return notes ? `directly (${notes})` : 'directly';
   if (line.directOrIndirect === 'I') return nature ? `indirectly (${nature})` : 'indirectly';
   return nature ?? '';
 }

@@ -32,7 +32,10 @@ export interface OverlayProps {
 export function collapsedLabel(content: OverlayContent, locale?: string): string {
   if (content.status === 'loading') return 'Form 4 Lens: reading the filing...';
   if (content.status === 'error') return 'Form 4 Lens: could not read this filing';
-  const { openMarket, hasOpenMarketTrades } = content.figures;
+  const { openMarket, hasOpenMarketTrades, framing } = content.figures;
+  if (framing.leadsWith === 'holdings') {
+    return framing.ownsNoSecurities ? 'Form 4 Lens: Form 3, owns no securities of the issuer' : 'Form 4 Lens: Form 3, initial holdings';
+  }
   if (!hasOpenMarketTrades) return 'Form 4 Lens: no open-market trades';
   const net = openMarket.netShares;
   const word = net > 0 ? 'buy' : net < 0 ? 'sell' : 'even';

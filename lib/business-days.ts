@@ -55,8 +55,11 @@ function federalHolidays(year: number): Set<number> {
 function toTime(isoDate: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return null;
-  const time = utc(Number(match[1]), Number(match[2]), Number(match[3]));
-  return new Date(time).toISOString().startsWith(isoDate) ? time : null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = utc(year, month, day);
+  // A real date comes back as itself: not 2021-02-30 (March 2nd), nor year 0050 (Date.UTC's 1950).
+  const date = new Date(time);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
 }
 
 export function isBusinessDay(isoDate: string): boolean {
@@ -87,10 +90,22 @@ export function businessDaysBetween(from: string, to: string): number | null {
   const days = daysBetween(from, to);
   if (days === null || days < 0 || days > MAX_COUNTED_DAYS) return null;
   const start = toTime(from)!;
+  const startWeekday = new Date(start).getUTCDay();
   let count = 0;
+  // Day by day on UTC midnights, weekdays by arithmetic; a year's holidays looked up once per
+  // year crossed (a date string per day made this most of the figures' time on a late filing).
+  let holidays = federalHolidays(new Date(start).getUTCFullYear());
+  let nextYear = utc(new Date(start).getUTCFullYear() + 1, 1, 1);
   for (let offset = 1; offset <= days; offset += 1) {
-    const date = new Date(start + offset * DAY_MS);
-    if (isBusinessDay(date.toISOString().slice(0, 10))) count += 1;
+    const weekday = (startWeekday + offset) % 7;
+    if (weekday === 0 || weekday === 6) continue;
+    const time = start + offset * DAY_MS;
+    if (time >= nextYear) {
+      const year = new Date(time).getUTCFullYear();
+      holidays = federalHolidays(year);
+      nextYear = utc(year + 1, 1, 1);
+    }
+    if (!holidays.has(time)) count += 1;
   }
   return count;
 }

@@ -29,6 +29,7 @@ export function toDecimal(value: number, text: string | null): Decimal {
 }
 
 function rescale(value: Decimal, scale: number): bigint {
+  if (scale === value.scale) return value.units;
   return value.units * 10n ** BigInt(scale - value.scale);
 }
 

@@ -144,15 +144,16 @@ interface ExactCodeTotals {
   rows: number;
 }
 
-function toExactCodeTotals(rows: Row[]): Map<string, ExactCodeTotals> {
+/** Acquired and disposed amounts by code: shares by default, or another amount of the row (its dollars). */
+function toExactCodeTotals(rows: Row[], amount: (row: Row) => Field<number> = (row) => row.shares): Map<string, ExactCodeTotals> {
   const byCode = new Map<string, ExactCodeTotals>();
   for (const row of rows) {
     const code = row.code ?? '';
     let totals = byCode.get(code);
     if (!totals) byCode.set(code, (totals = { acquired: ZERO, disposed: ZERO, rows: 0 }));
     totals.rows += 1;
-    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exact(row.shares));
-    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exact(row.shares));
+    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exact(amount(row)));
+    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exact(amount(row)));
   }
   return byCode;
 }
@@ -204,15 +205,7 @@ function toFlags(document: OwnershipDocument): Flags {
 }
 
 function toDollarTotals(rows: Row[]): Record<string, CodeTotals> {
-  const exactTotals = new Map<string, ExactCodeTotals>();
-  for (const row of rows) {
-    const code = row.code ?? '';
-    let totals = exactTotals.get(code);
-    if (!totals) exactTotals.set(code, (totals = { acquired: ZERO, disposed: ZERO, rows: 0 }));
-    totals.rows += 1;
-    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exact(row.totalValue));
-    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exact(row.totalValue));
-  }
+  const exactTotals = toExactCodeTotals(rows, (row) => row.totalValue);
   const byCode: Record<string, CodeTotals> = {};
   for (const [code, totals] of exactTotals) {
     byCode[code] = {

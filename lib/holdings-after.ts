@@ -81,8 +81,13 @@ export interface HoldingsAfter {
 
 const SHARE_DECIMALS = 6;
 
+/** Runs of white space, or any white space but a single space: what normalise has to rewrite. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 function normalise(text: string | null): string {
-  return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const trimmed = (text ?? '').trim();
+  // Most titles ("Common Stock") need no rewriting: skip the replace and its new string.
+  return (IRREGULAR_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 }
 
 /**

@@ -1,14 +1,16 @@
 // Text in, typed filing out: an ownershipDocument XML file, or an EDGAR full submission
 // that wraps one. Never throws on bad input: every failure is a one-sentence message.
 
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import type { ParseError, ParseResult } from './model';
 import { extractOwnershipXml, isSubmission } from './extract-ownership-xml';
 import { toFilingWarnings } from './filing-warnings';
+import { toPlainObject, type OrderedNode } from './ordered-tree';
 import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
 import { quoteInMessage } from './quote-in-message';
 import { xmlEntityDecoder } from './xml-entities';
 import { readProlog } from './xml-prolog';
+import { isWellFormed } from './xml-well-formed';
 
 export { findRootName } from './xml-prolog';
 
@@ -17,7 +19,8 @@ export const MAX_XML_BYTES = 5 * 1024 * 1024;
 
 const ROOT = 'ownershipDocument';
 
-const xmlParser = new XMLParser({
+/** fast-xml-parser's options; exported for test/ordered-tree.test.ts, which checks the conversion against its own. */
+export const XML_PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   // Values stay text: "0001105472" is a CIK, "106150.00" is shown as filed.
@@ -30,10 +33,14 @@ const xmlParser = new XMLParser({
   processEntities: true,
   // Our own decoder: the five XML entities and numeric references (&#233;), nothing declared.
   entityDecoder: xmlEntityDecoder,
-  // Our isArray ignores the path; without this the parser builds a path string per tag.
+  // No path strings per tag: nothing here looks at paths.
   jPath: false,
-  isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED_ELEMENTS.has(name),
-});
+  // The ordered tree, converted by lib/ordered-tree.ts for these options (REPEATED_ELEMENTS
+  // always lists), skipping fast-xml-parser's general converter.
+  preserveOrder: true,
+};
+
+const xmlParser = new XMLParser(XML_PARSER_OPTIONS);
 
 function fail(message: string, details?: string): ParseResult {
   const error: ParseError = details === undefined ? { message } : { message, details };
@@ -62,6 +69,34 @@ function toReadableXmlError(xml: string, line: number, message: string): string 
   return `line ${line}: ${text.charAt(0).toLowerCase()}${text.slice(1)}${hint}`;
 }
 
+/**
+ * `<!ENTITY` anywhere, in any case. It jumps between the rare `!` (a search for `<!` stops at
+ * every tag's `<`), rather than running a case-blind regex over every character.
+ */
+function declaresEntity(xml: string): boolean {
+  for (let at = xml.indexOf('!', 1); at !== -1; at = xml.indexOf('!', at + 1)) {
+    if (xml.charCodeAt(at - 1) === 0x3c && xml.slice(at + 1, at + 7).toUpperCase() === 'ENTITY') return true;
+  }
+  return false;
+}
+
+/**
+ * Why a text that is not well-formed was refused: in the validator's words when it finds the
+ * fault (it runs only here, on refusals), else in ours (the few shapes only our check refuses).
+ */
+function describeMalformed(xml: string): ParseResult {
+  const validation = XMLValidator.validate(xml);
+  if (validation === true) {
+    return fail(
+      'Form 4 XML: the XML is not well-formed (a tag, comment, CDATA section or declaration is out of place or unclosed); it was not read.',
+    );
+  }
+  const { line } = validation.err;
+  // A message quotes tag names from the file: keep it short whatever the file holds.
+  const msg = validation.err.msg.slice(0, 2000);
+  return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
+}
+
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -79,7 +114,7 @@ function describeSize(bytes: number): string {
 /** Parse the text of an ownershipDocument XML file or of a full submission that holds one. */
 export function parseOwnership(input: string): ParseResult {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return fail('Form 4 XML: the file is empty.');
+  if (!/\S/.test(text)) return fail('Form 4 XML: the file is empty.');
 
   let accession: string | null = null;
   let filingDate: string | null = null;
@@ -103,7 +138,7 @@ export function parseOwnership(input: string): ParseResult {
   }
   const xml = text.trimStart();
 
-  const { root, internalSubset, doctypes } = readProlog(xml);
+  const { root, internalSubset, doctypes, rootAt } = readProlog(xml);
   // Ownership documents never declare entities; refusing them rules out entity-expansion
   // ("billion laughs") and external-entity attacks before any parser sees them.
   if (internalSubset) {
@@ -120,21 +155,17 @@ export function parseOwnership(input: string): ParseResult {
   if (root !== ROOT) return fail(`Form 4 XML: expected <${ROOT}> root, found <${quoteInMessage(root)}>.`);
 
   // An entity declared anywhere else (after the root) is refused just the same.
-  if (/<!ENTITY/i.test(xml)) {
+  if (declaresEntity(xml)) {
     return fail('Form 4 XML: the document declares XML entities, which ownership documents never do; it was not read.');
   }
 
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) {
-    const { line } = validation.err;
-    // A message quotes tag names from the file: keep it short whatever the file holds.
-    const msg = validation.err.msg.slice(0, 2000);
-    return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
-  }
+  if (!isWellFormed(xml)) return describeMalformed(xml);
 
   let tree: Record<string, unknown>;
   try {
-    tree = xmlParser.parse(xml) as Record<string, unknown>;
+    // From the root on: the prolog (declaration, comments, the one DOCTYPE, checked above) holds
+    // nothing the tree needs, and fast-xml-parser's DOCTYPE reader is then never needed.
+    tree = toPlainObject(xmlParser.parse(xml.slice(rootAt)) as OrderedNode[], REPEATED_ELEMENTS);
   } catch (error) {
     const tooDeep = /nested/i.test(String(error));
     return fail(

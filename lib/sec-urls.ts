@@ -82,6 +82,17 @@ export function isFilingRendering(url: string | URL): boolean {
   return pageKind(url) === 'rendering';
 }
 
+/**
+ * An SEC rendering by the Forms 3/4/5 stylesheets (xslF345X01 .. X06): an ownership filing by
+ * its URL alone, before its title confirms it. Other stylesheets (xslFormDX01 for Form D) render
+ * other forms.
+ */
+export function isOwnershipRendering(url: string | URL): boolean {
+  const path = toSecPath(url);
+  const match = path === null ? null : RENDERING_PATH.exec(path);
+  return match !== null && /^xslF345/.test(match[3] ?? '');
+}
+
 /** URL part only: FilingSummary.xml or an XBRL instance pass too; the root element decides. */
 export function isRawOwnershipXml(url: string | URL): boolean {
   return pageKind(url) === 'raw-xml';

@@ -12,6 +12,8 @@ export interface Prolog {
   internalSubset: boolean;
   /** How many DOCTYPEs precede the root; XML allows one at most. */
   doctypes: number;
+  /** Where the root element's start tag begins (after the prolog), or -1 with no root. */
+  rootAt: number;
 }
 
 const START_TAG = /^<([A-Za-z_][\w.:-]{0,200})/;
@@ -40,14 +42,14 @@ export function readProlog(xml: string): Prolog {
       doctypes += 1;
       // "[" before the DOCTYPE's first ">" opens an internal subset; looking only that far
       // keeps the whole scan linear.
-      if (xml.slice(position, end === -1 ? undefined : end).includes('[')) return { root: null, internalSubset: true, doctypes };
+      if (xml.slice(position, end === -1 ? undefined : end).includes('[')) return { root: null, internalSubset: true, doctypes, rootAt: -1 };
     }
     if (end <= 0) break;
     position = end;
   }
   const name = START_TAG.exec(xml.slice(position, position + 300))?.[1];
   const colon = name === undefined ? -1 : name.lastIndexOf(':');
-  return { root: name === undefined ? null : name.slice(colon + 1), internalSubset: false, doctypes };
+  return { root: name === undefined ? null : name.slice(colon + 1), internalSubset: false, doctypes, rootAt: name === undefined ? -1 : position };
 }
 
 /** The local name of the root element, skipping declarations, comments and a DOCTYPE. */

@@ -102,4 +102,21 @@ describe('business days', () => {
     expect(businessDaysBetween('2021-11-10', '2021-11-08')).toBeNull();
     expect(businessDaysBetween('2000-01-01', '2020-01-01')).toBeNull(); // more than ten years
   });
+
+  it('counts what isBusinessDay says day by day, across years and their holidays', () => {
+    const dayByDay = (from: string, days: number) => {
+      let count = 0;
+      for (let offset = 1; offset <= days; offset += 1) {
+        if (isBusinessDay(new Date(Date.parse(from) + offset * 86_400_000).toISOString().slice(0, 10))) count += 1;
+      }
+      return count;
+    };
+    const starts = ['2003-12-20', '2010-12-24', '2016-12-30', '2021-06-15', '2021-12-29', '2022-12-23', '2024-02-28'];
+    for (const from of starts) {
+      for (const days of [0, 1, 2, 3, 7, 10, 31, 45, 200, 400, 900]) {
+        const to = new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
+        expect(businessDaysBetween(from, to), `${from} to ${to}`).toBe(dayByDay(from, days));
+      }
+    }
+  });
 });

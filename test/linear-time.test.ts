@@ -107,14 +107,14 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
 
 describe('prolog', () => {
   it.each([
-    ['<?xml version="1.0"?>\n<!-- c -->\n<ownershipDocument>', 'ownershipDocument', false, 0],
-    ['<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/loose.dtd">\n<html>', 'html', false, 1],
-    ['<!DOCTYPE a><!DOCTYPE b><x:ownershipDocument xmlns:x="u">', 'ownershipDocument', false, 2],
-    ['<!DOCTYPE ownershipDocument [<!ENTITY a "b">]><ownershipDocument>', null, true, 1],
-    ['<!DOCTYPE a><!doctype b [ ]><ownershipDocument>', null, true, 2],
-    ['no element', null, false, 0],
-  ])('%j', (xml, root, internalSubset, doctypes) => {
-    expect(readProlog(xml)).toEqual({ root, internalSubset, doctypes });
+    ['<?xml version="1.0"?>\n<!-- c -->\n<ownershipDocument>', 'ownershipDocument', false, 0, 33],
+    ['<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/loose.dtd">\n<html>', 'html', false, 1, 90],
+    ['<!DOCTYPE a><!DOCTYPE b><x:ownershipDocument xmlns:x="u">', 'ownershipDocument', false, 2, 24],
+    ['<!DOCTYPE ownershipDocument [<!ENTITY a "b">]><ownershipDocument>', null, true, 1, -1],
+    ['<!DOCTYPE a><!doctype b [ ]><ownershipDocument>', null, true, 2, -1],
+    ['no element', null, false, 0, -1],
+  ])('%j', (xml, root, internalSubset, doctypes, rootAt) => {
+    expect(readProlog(xml)).toEqual({ root, internalSubset, doctypes, rootAt });
   });
 
   it('parseOwnership refuses many DOCTYPEs in one sentence', () => {

@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import {
   isFilingIndex,
   isFilingRendering,
+  isOwnershipRendering,
   isFullSubmission,
   isRawOwnershipXml,
   matchPatterns,
@@ -328,6 +329,25 @@ describe('toRawXmlUrl', () => {
       expect(toTrueKinds(raw ?? ''), url).toEqual(['raw-xml']);
       expect(parseFilingPath(raw ?? '')).toEqual(filing);
     }
+  });
+});
+
+describe('isOwnershipRendering', () => {
+  it('is true for every rendering in the table (all by the Forms 3/4/5 stylesheets)', () => {
+    const renderings = FILING_URLS.filter((r) => r.kind === 'rendering');
+    expect(renderings.length).toBeGreaterThan(0);
+    for (const { url } of renderings) expect(isOwnershipRendering(url), url).toBe(true);
+  });
+
+  it.each([
+    ['https://www.sec.gov/Archives/edgar/data/1288776/000112760215028697/xslF345X03/form4.xml', true],
+    ['https://www.sec.gov/Archives/edgar/data/7536/000112760225004598/xslF345X05/form4.xml?x=1', true],
+    // Form D's stylesheet: a rendering, not of an ownership filing
+    ['https://www.sec.gov/Archives/edgar/data/1961089/000196108923000001/xslFormDX01/primary_doc.xml', false],
+    [RAW_XML, false],
+    ['http://www.sec.gov/Archives/edgar/data/1300650/000095014222003095/xslF345X03/es220296680_4-davis.xml', false],
+  ] as const)('%s: %s', (url, expected) => {
+    expect(isOwnershipRendering(url)).toBe(expected);
   });
 });
 

@@ -6,16 +6,12 @@ import { useState } from 'preact/hooks';
 import { toCsv, toCsvDownload, type CsvOptions } from '@/lib/csv';
 import type { Settings } from '@/lib/settings';
 import { Overlay, type OverlayContent } from '@/components/overlay';
-import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
+import { PANEL_STATE_KEY, type PanelState } from '@/lib/panel-state';
+import type { StoredState } from './early-reads';
 import overlayCss from '@/components/overlay.css?inline';
 import { createShadowHost } from './shadow-host';
 import { acceptTrustedEventsOnly } from './trusted-events-only';
 import { downloadName } from '@/lib/download-name';
-
-async function loadPanelState(): Promise<PanelState> {
-  const stored = await browser.storage.local.get(PANEL_STATE_KEY).catch(() => ({}));
-  return toPanelState((stored as Record<string, unknown>)[PANEL_STATE_KEY]);
-}
 
 function savePanelState(state: PanelState): void {
   browser.storage.local.set({ [PANEL_STATE_KEY]: state }).catch(() => {});
@@ -86,9 +82,9 @@ export interface MountedOverlay {
   remove: () => void;
 }
 
-/** Mounts the overlay once the reader's settings and the panel's saved state are read (together). */
-export async function mountOverlay(doc: Document, settingsRead: Promise<Settings>, pageUrl: string): Promise<MountedOverlay> {
-  const [settings, stored] = await Promise.all([settingsRead, loadPanelState()]);
+/** Mounts the overlay once the reader's settings and the panel's saved state are read. */
+export async function mountOverlay(doc: Document, storedState: StoredState, pageUrl: string): Promise<MountedOverlay> {
+  const [settings, stored] = await Promise.all([storedState.settings, storedState.panel]);
   const initial = { ...stored, collapsed: settings.openOverlay === 'on-click' ? true : stored.collapsed };
   const { container, remove } = createShadowHost(doc, 'form4-lens-overlay', overlayCss);
   acceptTrustedEventsOnly(container);

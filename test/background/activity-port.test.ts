@@ -14,10 +14,10 @@ import { RequestQueue, type FetchOutcome } from '../../entrypoints/background/re
 import { corpusPath } from '../corpus-path';
 
 const TESLA_JSON = readFileSync(new URL('../fixtures/edgar-api/CIK0001318605.json', import.meta.url), 'utf8');
-const corpus = new Map(
+const corpus = new Map<string, string>(
   readdirSync(corpusPath('xml')).flatMap((name) => {
     const digits = /^datamule-python__(\d{18})_(.+)$/.exec(name);
-    return digits ? [[`/${digits[1]}/${digits[2]}`, corpusPath(`xml/${name}`)] as const] : [];
+    return digits ? [[`/${digits[1]}/${digits[2]}`, corpusPath(`xml/${name}`)] as [string, string]] : [];
   }),
 );
 

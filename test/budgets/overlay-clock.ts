@@ -42,8 +42,8 @@ export interface OverlayClock {
  * MutationObserver (exact: its callback runs in the microtask after the insertion) and
  * requestAnimationFrame polling as a backstop. Watching starts at DOMContentLoaded, and only
  * the two parents the host can have, so the clock adds no work to the page's own parsing (the
- * content script cannot show anything earlier: it runs at document_end and awaits storage and
- * the XML first). Self-contained on purpose: Playwright sends its source text to the page.
+ * content script cannot show anything earlier: it starts reading at document_start but mounts
+ * the overlay at DOMContentLoaded). Self-contained on purpose: Playwright sends its source text to the page.
  */
 export function installOverlayClock({ host, selector }: { host: string; selector: string }): void {
   const clock: OverlayClock = {

@@ -1,7 +1,8 @@
 // Speed budget of the built extension in Chromium (test/e2e/browser.ts, local https stand-in
 // for www.sec.gov): on the SEC's rendering of a Form 4, the overlay shows its figures within
-// 150 ms of DOMContentLoaded (median of 5 reloads; the cold first load is reported, not
-// budgeted). Timed inside the page with its own clock (test/budgets/overlay-clock.ts).
+// 60 ms of DOMContentLoaded (median of 5 reloads; the cold first load is reported, not
+// budgeted). The goal is 40 ms (issue 11), met on a quiet machine (35 ms on this page); the
+// budget leaves room for the shared 2-core machine's load, where the same build measures up to 55 ms. Timed inside the page with its own clock (test/budgets/overlay-clock.ts).
 // And on sec.gov pages that are not filings the content script is not injected at all: no
 // chrome-extension:// script parsed, no extension world created (CDP), no host element.
 // The rest of the speed picture (p90, more filings, script time with and without the
@@ -17,7 +18,7 @@ import { startSecServer, type SecServer } from '../e2e/sec-server';
 import { contentScriptFiles, readManifest } from './built-extension';
 import { addOverlayClock, extensionFootprint, median, timeOverlay, type OverlaySample } from './overlay-clock';
 
-const BUDGET_MS = 150;
+const BUDGET_MS = 60;
 const RELOADS = 5;
 /**
  * Sets of RELOADS reloads tried before the budget fails. `npm test` runs other browser test

@@ -112,6 +112,17 @@ describe('Overlay', () => {
     expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell -17,500 sh, -$3.5M' }).getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('collapsed on a Form 3, still says it is a statement of holdings', () => {
+    const snow = loadFiling('xml/edgartools__form3.snow.xml');
+    renderOverlay({ collapsed: true, content: { status: 'ready', ...snow } });
+    expect(screen.getByRole('button', { name: 'Form 4 Lens: Form 3, initial holdings' })).toBeTruthy();
+    cleanup();
+    // noSecuritiesOwned is 1 in this filing.
+    const none = loadFiling('xml/edgartools__form3.nosecurities.xml');
+    renderOverlay({ collapsed: true, content: { status: 'ready', ...none } });
+    expect(screen.getByRole('button', { name: 'Form 4 Lens: Form 3, owns no securities of the issuer' })).toBeTruthy();
+  });
+
   it('says what a filing lacks, in the sentence the reading gave (owner CIK commented out in the source repo)', () => {
     const { filing, figures } = loadFiling('xml/springloading_insider_trades__xml_error.xml');
     expect(filing.warnings).toHaveLength(1);

@@ -117,6 +117,31 @@ describe('built extension in firefox-esr against www.sec.gov served locally', { 
     expect(logged.filter((line) => /Form 4 Lens|moz-extension:|pageerror/i.test(line))).toEqual([]);
   });
 
+  it("fits the panel on the raw XML page too: every cell of a row inside it, in the panel's font", async () => {
+    const raw = await firefox.browser.newPage();
+    try {
+      await raw.setViewport({ width: 1280, height: 720 });
+      await raw.goto(server.url(fixture('goog-2015-form4-xml').path), { waitUntil: 'domcontentloaded' });
+      await raw.waitForSelector('form4-lens-overlay >>> [data-testid=row]', { timeout: 10_000 });
+      const fit = await raw.evaluate(`(() => {
+        const root = document.querySelector('form4-lens-overlay').shadowRoot;
+        const panel = root.querySelector('[data-testid=overlay]').getBoundingClientRect();
+        const cells = [...root.querySelectorAll('[data-testid=row] > *')].map((cell) => cell.getBoundingClientRect());
+        return {
+          cells: cells.length,
+          outside: cells.filter((cell) => cell.left < panel.left || cell.right > panel.right).length,
+          font: getComputedStyle(root.querySelector('[data-testid=row] > *')).fontFamily,
+        };
+      })()`);
+      expect(fit).toMatchObject({ outside: 0 });
+      expect((fit as { cells: number }).cells).toBeGreaterThan(0);
+      expect((fit as { font: string }).font).not.toMatch(/monospace/i);
+      await screenshot(raw, 'firefox-raw-xml');
+    } finally {
+      await raw.close();
+    }
+  });
+
   it('downloads and copies the CSV from the content script: one line per row of the XML', async () => {
     const download = await page.waitForSelector(`${OVERLAY} ::-p-text(Download CSV)`);
     await download!.click();

@@ -49,24 +49,31 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(name: Name, size = { width: 1280, height: 720 }): Promise<{ page: Page; text: (selector: string) => Promise<string> }> {
+async function open(
+  name: Name,
+  size = { width: 1280, height: 720 },
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; text: (selector: string) => Promise<string> }> {
   const page = await browser.context.newPage();
   await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme });
   await page.goto(server.url(pathOf(name)));
   const overlay = page.locator('[data-testid=overlay]');
   await overlay.locator('[data-testid=net-open-market]').waitFor({ timeout: 15_000 });
   return { page, text: async (selector) => collapseWhitespace(await overlay.locator(selector).innerText()) };
 }
 
-/** Screenshots of a case at the two sizes the issue names. */
+/** Screenshots of a case at the two sizes the issue names, in light and dark. */
 async function shoot(name: Name): Promise<void> {
   for (const size of [
     { width: 800, height: 600 },
     { width: 1920, height: 1080 },
   ]) {
-    const { page } = await open(name, size);
-    await screenshot(page, `reading-right/${name}-${size.width}x${size.height}`, { fullPage: false });
-    await page.close();
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await open(name, size, scheme);
+      await screenshot(page, `reading-right/${name}-${size.width}x${size.height}${scheme === 'dark' ? '-dark' : ''}`, { fullPage: false });
+      await page.close();
+    }
   }
 }
 

@@ -1,0 +1,7 @@
+// Stands for strnum in the extension build (see README.md): fast-xml-parser calls it only to
+// turn values into numbers, which lib/parse-ownership.ts turns off (parseTagValue and
+// parseAttributeValue are false). Values stay text either way.
+
+export default function toNumber(value: string): string {
+  return value;
+}
