@@ -49,8 +49,9 @@ describe('readFilingRequest', () => {
   it('uses the page\'s filing date only when the text states none', () => {
     const xml = readCorpus(GOOG_2022);
     const fromPage = readFilingRequest(request(xml, '2022-08-03'));
-    expect(fromPage?.status === 'read' && fromPage.filing.filingDate).toBe('2022-08-03');
-    expect(fromPage?.status === 'read' && fromPage.figures.dates).toEqual(computeFigures(fromPage.filing.document, { filingDate: '2022-08-03' }).dates);
+    if (fromPage?.status !== 'read') throw new Error(`GOOG 2022 was not read: ${JSON.stringify(fromPage)}`);
+    expect(fromPage.filing.filingDate).toBe('2022-08-03');
+    expect(fromPage.figures.dates).toEqual(computeFigures(fromPage.filing.document, { filingDate: '2022-08-03' }).dates);
     const noDate = readFilingRequest(request(xml));
     expect(noDate?.status === 'read' && noDate.filing.filingDate).toBe(null);
 
