@@ -8,6 +8,13 @@ import type { Filing, ParseError } from './model';
 
 export const READ_FILING = 'form4-lens:read-filing';
 
+/**
+ * Sent as soon as a filing page starts loading, before its XML is in: Chrome lets an idle
+ * extension service worker sleep, and starting it costs about 50 ms; woken by this message,
+ * it starts while the page and the XML load instead of after. Answered with true.
+ */
+export const WAKE_FOR_FILING = 'form4-lens:wake-for-filing';
+
 export interface ReadFilingRequest {
   type: typeof READ_FILING;
   /** The ownership XML or full submission, within MAX_XML_BYTES (lib/xml-size.ts). */

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { computeFigures } from './figures';
 import { parseOwnership } from './parse-ownership';
-import { READ_FILING, type ReadFilingAnswer } from './read-filing-message';
+import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer } from './read-filing-message';
 import { MAX_REQUEST_CHARS } from './xml-size';
 
 const requestSchema = z.object({
@@ -37,14 +37,20 @@ export interface MessageSender {
 }
 
 /**
- * A runtime.onMessage listener that answers read-filing requests from the extension itself
+ * A runtime.onMessage listener that answers read-filing requests (and the wake-up before one)
+ * from the extension itself
  * (its content scripts; `ownId` is runtime.id) and leaves every other message to other
  * listeners. It answers synchronously: the parse is synchronous, and a listener that returns
  * a promise is not understood by every browser we support.
  */
 export function toReadFilingListener(ownId: string) {
-  return (message: unknown, sender: MessageSender, sendResponse: (answer: ReadFilingAnswer) => void): undefined => {
+  return (message: unknown, sender: MessageSender, sendResponse: (answer: ReadFilingAnswer | true) => void): undefined => {
     if (sender.id !== ownId) return undefined;
+    // Answered so that the sender's promise settles (Chrome rejects an unanswered message).
+    if ((message as { type?: unknown } | null)?.type === WAKE_FOR_FILING) {
+      sendResponse(true);
+      return undefined;
+    }
     const answer = readFilingRequest(message);
     if (answer !== null) sendResponse(answer);
     return undefined;

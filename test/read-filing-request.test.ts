@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures } from '../lib/figures';
 import { parseOwnership } from '../lib/parse-ownership';
-import { READ_FILING, type ReadFilingAnswer } from '../lib/read-filing-message';
+import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer } from '../lib/read-filing-message';
 import { readFilingRequest, toReadFilingListener } from '../lib/read-filing-request';
 import { MAX_REQUEST_CHARS } from '../lib/xml-size';
 import { corpusMissingMessage, listCorpus, readCorpus } from './corpus-path';
@@ -81,14 +81,14 @@ describe('readFilingRequest', () => {
 
 describe('toReadFilingListener', () => {
   const listen = (message: unknown, sender: { id?: string }) => {
-    const answers: ReadFilingAnswer[] = [];
+    const answers: (ReadFilingAnswer | true)[] = [];
     const returned = toReadFilingListener(OWN_ID)(message, sender, (answer) => answers.push(answer));
     return { answers, returned };
   };
 
   it('answers the extension\'s own sender at once (no promise, no open channel)', () => {
     const { answers, returned } = listen(request(readCorpus(GOOG_2022)), { id: OWN_ID });
-    expect(answers.map((a) => a.status)).toEqual(['read']);
+    expect(answers.map((a) => a !== true && a.status)).toEqual(['read']);
     expect(returned).toBe(undefined);
   });
 
@@ -97,6 +97,11 @@ describe('toReadFilingListener', () => {
     ['a sender without an id', {}],
   ])('does not answer %s', (_label, sender) => {
     expect(listen(request(readCorpus(GOOG_2022)), sender).answers).toEqual([]);
+  });
+
+  it('answers the wake-up before a request with true, and only to its own sender', () => {
+    expect(listen({ type: WAKE_FOR_FILING }, { id: OWN_ID }).answers).toEqual([true]);
+    expect(listen({ type: WAKE_FOR_FILING }, { id: 'someone-else' }).answers).toEqual([]);
   });
 
   it('leaves other messages to other listeners', () => {

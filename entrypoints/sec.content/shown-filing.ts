@@ -4,7 +4,7 @@
 
 import type { Figures } from '@/lib/figures';
 import type { Filing, ParseError } from '@/lib/model';
-import { READ_FILING, type ReadFilingAnswer, type ReadFilingRequest } from '@/lib/read-filing-message';
+import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer, type ReadFilingRequest } from '@/lib/read-filing-message';
 import { isSubmission } from '@/lib/extract-ownership-xml';
 import { parseFilingPath } from '@/lib/sec-urls';
 import { describeSize, MAX_REQUEST_CHARS, tooLargeXml } from '@/lib/xml-size';
@@ -31,6 +31,11 @@ async function askBackground(request: ReadFilingRequest): Promise<ReadFilingAnsw
   } catch {
     return null;
   }
+}
+
+/** Starts the background if the browser let it sleep, while the page and its XML load. */
+export function wakeBackground(): void {
+  browser.runtime.sendMessage({ type: WAKE_FOR_FILING }).catch(() => {});
 }
 
 /** `pageFilingDate`: what the page itself states (an index page), else null. */
