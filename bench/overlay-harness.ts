@@ -22,7 +22,7 @@ export { launchWithExtension, CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/b
 export { FIXTURES, fixture, fixtureRoutes } from '../test/e2e/fixtures';
 export { startSecServer } from '../test/e2e/sec-server';
 export { toRawXmlUrl } from '../lib/sec-urls';
-export { addOverlayClock, extensionFootprint, median, quantile, timeOverlay, timePage } from '../test/budgets/overlay-clock';
+export { addOverlayClock, extensionFootprint, median, quantile, stopExtensionWorker, timeOverlay, timePage } from '../test/budgets/overlay-clock';
 export { contentScriptSizes, isBuilt, kb, targetDir } from '../test/budgets/built-extension';
 
 /** base64 SHA-256 of the server certificate's public key, for --ignore-certificate-errors-spki-list. */
@@ -138,28 +138,4 @@ export async function fetchPhases(page: Page): Promise<{
       return { start: raw.sent + offset, end: raw.finished + offset, fromCache: raw.fromCache };
     },
   };
-}
-
-/**
- * Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers, through a page of the
- * context) so that the next filing page's request must start it again: what a reader meets
- * after the browser let the worker sleep (Chrome stops an idle extension worker after about
- * 30 s). Playwright reports the stop late, if at all: the CDP domain's own version updates say
- * when the worker is stopped. Returns false when no stop was reported within timeoutMs.
- */
-export async function stopExtensionWorker(context: BrowserContext, page: Page, timeoutMs = 3_000): Promise<boolean> {
-  const cdp: CDPSession = await context.newCDPSession(page);
-  try {
-    const stopped = new Promise<boolean>((resolve) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve(true);
-      });
-      setTimeout(() => resolve(false), timeoutMs);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    return await stopped;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
 }
