@@ -22,7 +22,7 @@ export { launchWithExtension, CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/b
 export { FIXTURES, fixture, fixtureRoutes } from '../test/e2e/fixtures';
 export { startSecServer } from '../test/e2e/sec-server';
 export { toRawXmlUrl } from '../lib/sec-urls';
-export { addOverlayClock, extensionFootprint, median, quantile, timeOverlay, timePage } from '../test/budgets/overlay-clock';
+export { addOverlayClock, extensionFootprint, median, quantile, stopExtensionWorker, timeOverlay, timePage } from '../test/budgets/overlay-clock';
 export { contentScriptSizes, isBuilt, kb, targetDir } from '../test/budgets/built-extension';
 
 /** base64 SHA-256 of the server certificate's public key, for --ignore-certificate-errors-spki-list. */

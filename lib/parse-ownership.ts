@@ -11,11 +11,10 @@ import { quoteInMessage } from './quote-in-message';
 import { xmlEntityDecoder } from './xml-entities';
 import { readProlog } from './xml-prolog';
 import { isWellFormed } from './xml-well-formed';
+import { tooLargeXml } from './xml-size';
 
 export { findRootName } from './xml-prolog';
-
-/** The largest ownership document in EDGAR is a few hundred KB; this leaves room and bounds the work. */
-export const MAX_XML_BYTES = 5 * 1024 * 1024;
+export { MAX_XML_BYTES } from './xml-size';
 
 const ROOT = 'ownershipDocument';
 
@@ -97,20 +96,6 @@ function describeMalformed(xml: string): ParseResult {
   return fail(`Form 4 XML: ${toReadableXmlError(xml, line, msg)}.`, msg.replace(/\s+/g, ' '));
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    // A surrogate pair (two units) is 4 bytes: 2 for each half.
-    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
-  }
-  return bytes;
-}
-
-function describeSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Parse the text of an ownershipDocument XML file or of a full submission that holds one. */
 export function parseOwnership(input: string): ParseResult {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -129,13 +114,8 @@ export function parseOwnership(input: string): ParseResult {
     text = extracted.xml;
   }
 
-  // A UTF-16 code unit takes at most 3 bytes in UTF-8: count bytes only when it could matter.
-  const bytes = text.length * 3 > MAX_XML_BYTES ? utf8Length(text) : text.length;
-  if (bytes > MAX_XML_BYTES) {
-    return fail(
-      `Form 4 XML: the document is ${describeSize(bytes)}, more than the ${describeSize(MAX_XML_BYTES)} any ownership document needs; it was not read.`,
-    );
-  }
+  const tooLarge = tooLargeXml(text);
+  if (tooLarge !== null) return fail(tooLarge);
   const xml = text.trimStart();
 
   const { root, internalSubset, doctypes, rootAt } = readProlog(xml);

@@ -3,6 +3,7 @@
 // extension pages ask; only this fetches beyond a filing page's own XML.
 
 import { findCompanies } from '@/lib/edgar/company-tickers-json';
+import { toReadFilingListener } from '@/lib/read-filing-request';
 import { ActivityPort } from './activity-port';
 import { fetchSecText } from './fetch-sec';
 import { FilingSource } from './filing-source';
@@ -11,6 +12,10 @@ import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompanie
 import { RequestQueue } from './request-queue';
 
 export default defineBackground(() => {
+  // Filing pages send their XML here: the parse and the figures run in the worker, so the
+  // filing-page script stays small (test/budgets/bundle.test.ts).
+  browser.runtime.onMessage.addListener(toReadFilingListener(browser.runtime.id));
+
   const queue = new RequestQueue((url, signal, maxBytes) => fetchSecText(url, signal, maxBytes));
   const cache = new LastingCache();
   const source = new FilingSource(queue, cache);

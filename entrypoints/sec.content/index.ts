@@ -13,7 +13,7 @@ import { enhanceSecTables } from './enhance-sec-table';
 import { readStoredState, startEarlyFiling } from './early-reads';
 import { mountOverlay } from './overlay-app';
 import { fetchFiling, locateFiling } from './read-filing';
-import { toShownFiling, type ShownFiling } from './shown-filing';
+import { toShownFiling, wakeBackground, type ShownFiling } from './shown-filing';
 
 /** Resolves once the DOM is parsed: at once when it already is, else in DOMContentLoaded. */
 function domReady(doc: Document): Promise<void> {
@@ -25,6 +25,8 @@ async function run(report: (next: PageReport) => void): Promise<void> {
   const url = location.href;
   const kind = pageKind(url);
   if (!kind) return;
+  // Every filing page kind has the background parse its filing (./shown-filing.ts).
+  wakeBackground();
   const early = kind === 'rendering' ? startEarlyFiling(url) : null;
   const stored = early ? readStoredState() : null;
   await domReady(document);

@@ -2,7 +2,7 @@
 // document itself where it is there, otherwise with one same-origin request, cached.
 
 import { isOwnershipFormName, pickOwnershipXml, toIndexFilingDate } from '@/lib/filing-index';
-import { MAX_XML_BYTES } from '@/lib/parse-ownership';
+import { MAX_XML_BYTES } from '@/lib/xml-size';
 import { toSubmissionType } from '@/lib/extract-ownership-xml';
 import type { PageKind } from '@/lib/sec-urls';
 import { toRawXmlUrl } from '@/lib/sec-urls';

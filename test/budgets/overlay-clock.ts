@@ -240,3 +240,27 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export const median = (values: readonly number[]): number => quantile(values, 0.5);
+
+/**
+ * Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers, through a page of the
+ * context) so that the next filing page's request must start it again: what a reader meets
+ * after the browser let the worker sleep (Chrome stops an idle extension worker after about
+ * 30 s). Playwright reports the stop late, if at all: the CDP domain's own version updates say
+ * when the worker is stopped. Returns false when no stop was reported within timeoutMs.
+ */
+export async function stopExtensionWorker(context: BrowserContext, page: Page, timeoutMs = 3_000): Promise<boolean> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  try {
+    const stopped = new Promise<boolean>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve(true);
+      });
+      setTimeout(() => resolve(false), timeoutMs);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    return await stopped;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

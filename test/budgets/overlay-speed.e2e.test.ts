@@ -1,7 +1,9 @@
 // Speed budget of the built extension in Chromium (test/e2e/browser.ts, local https stand-in
 // for www.sec.gov): on the SEC's rendering of a Form 4, the overlay shows its figures within
 // 60 ms of DOMContentLoaded (median of 5 reloads; the cold first load is reported, not
-// budgeted). The goal is 40 ms (issue 11), met on a quiet machine (35 ms on this page); the
+// budgeted). The parse and the figures run in the extension's background (the content script
+// asks by message): with its service worker stopped, as Chrome stops an idle one, the figures
+// still show, within 150 ms (median of 3 loads; warm, 30 to 55 ms). The goal is 40 ms (issue 11), met on a quiet machine (35 ms on this page); the
 // budget leaves room for the shared 2-core machine's load, where the same build measures up to 55 ms. Timed inside the page with its own clock (test/budgets/overlay-clock.ts).
 // And on sec.gov pages that are not filings the content script is not injected at all: no
 // chrome-extension:// script parsed, no extension world created (CDP), no host element.
@@ -16,9 +18,12 @@ import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { FIXTURES, fixture, fixtureRoutes } from '../e2e/fixtures';
 import { startSecServer, type SecServer } from '../e2e/sec-server';
 import { contentScriptFiles, readManifest } from './built-extension';
-import { addOverlayClock, extensionFootprint, median, timeOverlay, type OverlaySample } from './overlay-clock';
+import { addOverlayClock, extensionFootprint, median, stopExtensionWorker, timeOverlay, type OverlaySample } from './overlay-clock';
 
 const BUDGET_MS = 60;
+/** With the service worker stopped before each load: it starts (woken at document_start), then parses. */
+const STOPPED_WORKER_BUDGET_MS = 150;
+const STOPPED_WORKER_LOADS = 3;
 const RELOADS = 5;
 /**
  * Sets of RELOADS reloads tried before the budget fails. `npm test` runs other browser test
@@ -83,6 +88,24 @@ describe('overlay speed and footprint in Chromium', { timeout: 120_000 }, () => 
         ].join('\n'),
       );
       expect(Math.min(...medians), `median DOMContentLoaded -> figures over ${RELOADS} reloads, per attempt: ${medians.join(', ')}`).toBeLessThan(BUDGET_MS);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`with the extension's service worker stopped before each load, the figures show within ${STOPPED_WORKER_BUDGET_MS} ms (median of ${STOPPED_WORKER_LOADS})`, async () => {
+    const page = await browser.context.newPage();
+    try {
+      await addOverlayClock(page);
+      await timeOverlay(page, server.url(RENDERING.path));
+      const samples: OverlaySample[] = [];
+      for (let i = 0; i < STOPPED_WORKER_LOADS; i += 1) {
+        expect(await stopExtensionWorker(browser.context, page), 'CDP reports the extension\'s service worker stopped').toBe(true);
+        samples.push(await timeOverlay(page, null));
+      }
+      expect(samples.map((s) => s.text), 'the clock timed the net open-market line').toEqual(samples.map(() => expect.stringMatching(/^Net open-market /)));
+      console.log(['service worker stopped before each load', ...samples.map((s, i) => row(`stopped ${i + 1}`, s))].join('\n'));
+      expect(median(samples.map((s) => s.dclToFigures)), 'median DOMContentLoaded -> figures with the worker stopped').toBeLessThan(STOPPED_WORKER_BUDGET_MS);
     } finally {
       await page.close();
     }
