@@ -3,22 +3,13 @@
 // and leaves the page untouched but for its own shadow root.
 
 import { companyMatchPatterns, companyPage } from '@/lib/sec-urls';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
 import overlayCss from '@/components/overlay.css?inline';
 import activityCss from '@/components/activity/activity.css?inline';
 import { createShadowHost } from '../sec.content/shadow-host';
+import { loadSettings } from '../sec.content/stored-settings';
 import { acceptTrustedEventsOnly } from '../sec.content/trusted-events-only';
 import { loadActivityPanelState, mountActivityApp } from './activity-app';
 import { today } from './use-activity';
-
-async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return toSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
 
 async function run(): Promise<void> {
   const page = companyPage(location.href);

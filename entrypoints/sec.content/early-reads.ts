@@ -7,22 +7,14 @@
 
 import { toShownFiling, type ShownFiling } from './shown-filing';
 import { fetchFiling, type FilingSource } from './read-filing';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { loadSettings } from './stored-settings';
 import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
 import { isOwnershipRendering, toRawXmlUrl } from '@/lib/sec-urls';
 
 export interface StoredState {
   settings: Promise<Settings>;
   panel: Promise<PanelState>;
-}
-
-async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return toSettings(stored[SETTINGS_KEY]);
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
 }
 
 async function loadPanelState(): Promise<PanelState> {
