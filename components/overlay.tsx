@@ -1,12 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Figures } from '../lib/figures';
 import { formatCompactMoney, formatShares } from '../lib/format';
 import type { Filing, ParseError } from '../lib/model';
-import { fitInWindow, type PanelPosition } from '../lib/panel-state';
+import type { PanelPosition } from '../lib/panel-state';
 import { allRows, toFootnoteTexts } from '../lib/rows';
 import { ErrorPanel } from './error-panel';
 import { FilingSummary } from './filing-summary';
 import { FootnoteList } from './footnote-list';
+import { PanelShell } from './panel-shell';
 import { RowsTable } from './rows-table';
 
 export type OverlayContent =
@@ -43,67 +44,10 @@ export function collapsedLabel(content: OverlayContent, locale?: string): string
   return `Form 4 Lens: net ${word} ${formatShares(net, locale, true)} sh${dollars}`;
 }
 
-function viewSize(element: Element | null) {
-  const view = element?.ownerDocument.defaultView;
-  return { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-}
-
-/**
- * Keeps a dragged panel (or its collapsed tab) wholly in the window: on every render and on
- * every resize, however it was placed or whichever screen its position was saved on.
- */
-export function useKeptInWindow(element: { current: HTMLElement | null }, place: PanelPosition | null, redraw: unknown) {
-  const [view, setView] = useState(() => viewSize(null));
-  useEffect(() => {
-    const window = element.current?.ownerDocument.defaultView;
-    if (!window) return;
-    const onResize = () => setView(viewSize(element.current));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, [element]);
-  useLayoutEffect(() => {
-    const box = element.current;
-    if (!place || !box) return;
-    const fitted = fitInWindow(place, box.getBoundingClientRect(), viewSize(box));
-    box.style.left = `${fitted.left}px`;
-    box.style.top = `${fitted.top}px`;
-  }, [element, place, view, redraw]);
-}
-
-/** Dragging by the title bar moves the panel; the last position is reported once, on release. */
-export function useDrag(position: PanelPosition | null, onPositionChange: (position: PanelPosition) => void) {
-  const [dragged, setDragged] = useState<PanelPosition | null>(null);
-  const panel = useRef<HTMLElement>(null);
-  const onPointerDown = (event: PointerEvent) => {
-    if ((event.target as Element).closest('button') || !panel.current) return;
-    const rect = panel.current.getBoundingClientRect();
-    const offset = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-    const handle = event.currentTarget as HTMLElement;
-    handle.setPointerCapture(event.pointerId);
-    let last: PanelPosition | null = null;
-    const move = (e: PointerEvent) => {
-      last = fitInWindow({ left: e.clientX - offset.x, top: e.clientY - offset.y }, rect, viewSize(handle));
-      setDragged(last);
-    };
-    const up = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-      if (last) onPositionChange(last);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
-  };
-  return { panel, onPointerDown, place: dragged ?? position };
-}
-
 export function Overlay(props: OverlayProps) {
   const { content, collapsed, onCollapsedChange, locale } = props;
   const [activeFootnote, setActiveFootnote] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
-  const { panel, onPointerDown, place } = useDrag(props.position, props.onPositionChange);
-  const launcher = useRef<HTMLButtonElement>(null);
-  useKeptInWindow(collapsed ? launcher : panel, place, `${collapsed}${content.status}`);
-  const style = place ? { left: `${place.left}px`, top: `${place.top}px`, right: 'auto', bottom: 'auto' } : undefined;
 
   const rows = useMemo(() => (content.status === 'ready' ? allRows(content.filing.document) : []), [content]);
   const footnoteTexts = useMemo(
@@ -120,14 +64,6 @@ export function Overlay(props: OverlayProps) {
     [content],
   );
 
-  if (collapsed) {
-    return (
-      <button type="button" class="launcher" ref={launcher} style={style} onClick={() => onCollapsedChange(false)} aria-expanded="false">
-        {collapsedLabel(content, locale)}
-      </button>
-    );
-  }
-
   const copy = () =>
     props.onCopyCsv().then(
       (text) => setNotice({ text, failed: false }),
@@ -143,62 +79,66 @@ export function Overlay(props: OverlayProps) {
     }
   };
 
-  return (
-    <section class="panel" ref={panel} style={style} aria-label="Form 4 Lens" data-testid="overlay">
-      <div class="titlebar" onPointerDown={onPointerDown}>
-        <span class="brand">Form 4 Lens</span>
-        <button type="button" class="icon" onClick={() => onCollapsedChange(true)} aria-expanded="true" aria-label="Collapse Form 4 Lens">
-          _
-        </button>
-      </div>
-      <div class="body">
-        {content.status === 'loading' && <p class="muted" role="status">Reading the filing...</p>}
-        {content.status === 'error' && <ErrorPanel error={content.error} />}
-        {content.status === 'ready' && (
-          <>
-            <FilingSummary document={content.filing.document} warnings={content.filing.warnings} figures={content.figures} locale={locale} />
-            <RowsTable
-              rows={rows}
-              inconsistentRows={inconsistentRows}
-              footnoteTexts={footnoteTexts}
-              activeFootnote={activeFootnote}
-              onFootnoteActive={setActiveFootnote}
-              locale={locale}
-            />
-            <FootnoteList
-              footnotes={content.filing.document.footnotes}
-              activeFootnote={activeFootnote}
-              onFootnoteActive={setActiveFootnote}
-            />
-            {/* Filled later by the history script (entrypoints/history.content), never by this one. */}
-            <div
-              class="history-slot"
-              data-history-slot=""
-              data-issuer-cik={content.filing.document.issuer.cik}
-              data-owner-ciks={content.filing.document.reportingOwners.map((owner) => owner.cik).join(' ')}
-              data-accession={content.filing.accession ?? ''}
-            />
-          </>
-        )}
-      </div>
-      {content.status === 'ready' && (
-        <div class="actions">
-          <button type="button" name="copy-csv" onClick={copy}>
-            Copy CSV
-          </button>
-          <button type="button" name="download-csv" onClick={download}>
-            Download CSV
-          </button>
-          {props.rawXmlUrl && (
-            <a href={props.rawXmlUrl} target="_blank" rel="noopener noreferrer">
-              Raw XML
-            </a>
-          )}
-          <span class={notice?.failed ? 'notice notice-failed' : 'notice'} role="status" data-testid="notice">
-            {notice?.text ?? ''}
-          </span>
-        </div>
+  const actions = content.status === 'ready' && (
+    <div class="actions">
+      <button type="button" name="copy-csv" onClick={copy}>
+        Copy CSV
+      </button>
+      <button type="button" name="download-csv" onClick={download}>
+        Download CSV
+      </button>
+      {props.rawXmlUrl && (
+        <a href={props.rawXmlUrl} target="_blank" rel="noopener noreferrer">
+          Raw XML
+        </a>
       )}
-    </section>
+      <span class={notice?.failed ? 'notice notice-failed' : 'notice'} role="status" data-testid="notice">
+        {notice?.text ?? ''}
+      </span>
+    </div>
+  );
+
+  return (
+    <PanelShell
+      label="Form 4 Lens"
+      testId="overlay"
+      collapsed={collapsed}
+      onCollapsedChange={onCollapsedChange}
+      launcherText={collapsedLabel(content, locale)}
+      collapseLabel="Collapse Form 4 Lens"
+      position={props.position}
+      onPositionChange={props.onPositionChange}
+      redraw={content.status}
+      footer={actions}
+    >
+      {content.status === 'loading' && <p class="muted" role="status">Reading the filing...</p>}
+      {content.status === 'error' && <ErrorPanel error={content.error} />}
+      {content.status === 'ready' && (
+        <>
+          <FilingSummary document={content.filing.document} warnings={content.filing.warnings} figures={content.figures} locale={locale} />
+          <RowsTable
+            rows={rows}
+            inconsistentRows={inconsistentRows}
+            footnoteTexts={footnoteTexts}
+            activeFootnote={activeFootnote}
+            onFootnoteActive={setActiveFootnote}
+            locale={locale}
+          />
+          <FootnoteList
+            footnotes={content.filing.document.footnotes}
+            activeFootnote={activeFootnote}
+            onFootnoteActive={setActiveFootnote}
+          />
+          {/* Filled later by the history script (entrypoints/history.content), never by this one. */}
+          <div
+            class="history-slot"
+            data-history-slot=""
+            data-issuer-cik={content.filing.document.issuer.cik}
+            data-owner-ciks={content.filing.document.reportingOwners.map((owner) => owner.cik).join(' ')}
+            data-accession={content.filing.accession ?? ''}
+          />
+        </>
+      )}
+    </PanelShell>
   );
 }

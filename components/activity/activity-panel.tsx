@@ -1,9 +1,8 @@
 // The activity view in the filing overlay's shell, for company pages: the same panel, title
 // bar to drag, collapse to a one-line launcher that still says the verdict, kept in the window.
 
-import { useRef } from 'preact/hooks';
 import type { PanelPosition } from '../../lib/panel-state';
-import { useDrag, useKeptInWindow } from '../overlay';
+import { PanelShell } from '../panel-shell';
 import { ActivityView, type ActivityViewProps } from './activity-view';
 import { toVerdict } from './verdict';
 
@@ -15,30 +14,20 @@ export interface ActivityPanelProps extends ActivityViewProps {
 }
 
 export function ActivityPanel(props: ActivityPanelProps) {
-  const { collapsed, onCollapsedChange, model } = props;
-  const { panel, onPointerDown, place } = useDrag(props.position, props.onPositionChange);
-  const launcher = useRef<HTMLButtonElement>(null);
-  useKeptInWindow(collapsed ? launcher : panel, place, `${collapsed}${model.progress.read}`);
-  const style = place ? { left: `${place.left}px`, top: `${place.top}px`, right: 'auto', bottom: 'auto' } : undefined;
-
-  if (collapsed) {
-    return (
-      <button type="button" class="launcher" ref={launcher} style={style} onClick={() => onCollapsedChange(false)} aria-expanded="false">
-        Insider activity: {toVerdict(model.issuer, props.locale)}
-      </button>
-    );
-  }
   return (
-    <section class="panel activity-panel" ref={panel} style={style} aria-label="Form 4 Lens insider activity" data-testid="activity-panel">
-      <div class="titlebar" onPointerDown={onPointerDown}>
-        <span class="brand">Form 4 Lens</span>
-        <button type="button" class="icon" onClick={() => onCollapsedChange(true)} aria-expanded="true" aria-label="Collapse insider activity">
-          _
-        </button>
-      </div>
-      <div class="body">
-        <ActivityView {...props} />
-      </div>
-    </section>
+    <PanelShell
+      label="Form 4 Lens insider activity"
+      testId="activity-panel"
+      class="activity-panel"
+      collapsed={props.collapsed}
+      onCollapsedChange={props.onCollapsedChange}
+      launcherText={`Insider activity: ${toVerdict(props.model.issuer, props.locale)}`}
+      collapseLabel="Collapse insider activity"
+      position={props.position}
+      onPositionChange={props.onPositionChange}
+      redraw={props.model.progress.read}
+    >
+      <ActivityView {...props} />
+    </PanelShell>
   );
 }
