@@ -1,6 +1,7 @@
 import type { OwnershipDocument } from '../lib/model';
 import type { FilingDates, Figures } from '../lib/figures';
 import { describeRelationship } from '../lib/rows';
+import { footnoteNumber } from './footnote-words';
 
 const FORM_NAMES: Record<string, string> = {
   '3': 'Form 3 (initial holdings)',
@@ -33,7 +34,7 @@ export function FilingHeader({ document, figures }: { document: OwnershipDocumen
   const dates = describeDates(figures.dates);
   const tenB5One = flags.tenB5One;
   const tenB5OneSources = tenB5One
-    ? [tenB5One.checkbox ? 'checkbox' : '', ...tenB5One.footnoteIds.map((id) => `footnote ${id.replace(/^F/i, '')}`), tenB5One.inRemarks ? 'remarks' : '']
+    ? [tenB5One.checkbox ? 'checkbox' : '', ...tenB5One.footnoteIds.map((id) => `footnote ${footnoteNumber(id)}`), tenB5One.inRemarks ? 'remarks' : '']
         .filter(Boolean)
         .join(', ')
     : '';

@@ -1,5 +1,6 @@
 import type { Footnote } from '../lib/model';
 import { LongText } from './long-text';
+import { footnoteNumber } from './footnote-words';
 
 interface FootnoteListProps {
   footnotes: Footnote[];
@@ -22,7 +23,7 @@ export function FootnoteList({ footnotes, activeFootnote, onFootnoteActive }: Fo
               onMouseLeave={() => onFootnoteActive(null)}
               data-testid="footnote"
             >
-              <span class="footnote-id">({footnote.id.replace(/^F/i, '')})</span> <LongText text={footnote.text} />
+              <span class="footnote-id">({footnoteNumber(footnote.id)})</span> <LongText text={footnote.text} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import { Tip } from './tip';
+import { footnoteNumber } from './footnote-words';
 
 interface FootnoteMarkerProps {
   id: string;
@@ -17,7 +18,7 @@ function tipText(id: string, text: string | undefined): string {
 
 /** "F1" shows as a superscript (1), as on the SEC's form, with the footnote's text on hover. */
 export function FootnoteMarker({ id, text, onActiveChange }: FootnoteMarkerProps) {
-  const number = id.replace(/^F/i, '');
+  const number = footnoteNumber(id);
   return (
     <Tip
       class="marker"

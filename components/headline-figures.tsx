@@ -1,15 +1,11 @@
 import type { CodeTotals, ExerciseAndSale, Figures, TradeTotals } from '../lib/figures';
 import { formatChangePercent, formatMoney, formatPrice, formatShares } from '../lib/format';
 import { describeCode } from '../lib/transaction-codes';
+import { footnoteWords } from './footnote-words';
 
 interface HeadlineProps {
   figures: Figures;
   locale?: string;
-}
-
-function footnoteWords(ids: string[]): string {
-  const numbers = ids.map((id) => id.replace(/^F/i, ''));
-  return `${numbers.length > 1 ? 'footnotes' : 'footnote'} ${numbers.join(', ')}`;
 }
 
 /**

@@ -1,10 +1,6 @@
 import type { HoldingLine, HoldingsAfter } from '../lib/figures';
 import { formatAmount, formatPrice, formatShares } from '../lib/format';
-
-function footnoteWords(ids: string[]): string {
-  const numbers = ids.map((id) => id.replace(/^F/i, ''));
-  return `${numbers.length > 1 ? 'footnotes' : 'footnote'} ${numbers.join(', ')}`;
-}
+import { footnoteWords } from './footnote-words';
 
 /**
  * "directly", "indirectly (By Trust, footnote 4)", "indirectly (footnote 3)" when the nature only

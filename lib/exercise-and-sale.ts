@@ -5,8 +5,10 @@
 // Form 4 General Instruction 8. A filer reports the exercise twice: the derivative given up in
 // table II (A/D = D) and the shares received in table I (A/D = A); either may be missing.
 
-import { add, multiply, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
-import type { Field, Row } from './model';
+import { add, multiply, toRoundedNumber, ZERO } from './decimal';
+import type { Row } from './model';
+import { normalise } from './text-key';
+import { exactValue } from './rows';
 
 export interface Exercise {
   /** Index into document.transactions of the table II row given up (null when only table I reports it). */
@@ -54,14 +56,6 @@ export interface ExerciseAndSale {
 }
 
 const EXERCISE_CODES = new Set(['M', 'X', 'C']);
-
-function normalise(text: string | null): string {
-  return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function exact(field: Field<number>): Decimal {
-  return field.value === null ? ZERO : toDecimal(field.value, field.text);
-}
 
 function isExercise(row: Row): row is Row & { code: 'M' | 'X' | 'C' } {
   return row.code !== null && EXERCISE_CODES.has(row.code);
@@ -134,10 +128,10 @@ function toPair(date: string, underlyingTitle: string | null, exercises: Exercis
   let soldValue = ZERO;
   let soldPricedShares = ZERO;
   for (const { row } of sales) {
-    const shares = exact(row.shares);
+    const shares = exactValue(row.shares);
     soldShares = add(soldShares, shares);
     if (row.pricePerShare.value !== null) {
-      soldValue = add(soldValue, multiply(shares, exact(row.pricePerShare)));
+      soldValue = add(soldValue, multiply(shares, exactValue(row.pricePerShare)));
       soldPricedShares = add(soldPricedShares, shares);
     }
   }

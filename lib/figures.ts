@@ -2,7 +2,7 @@
 // transactions unless said otherwise; rows of several reporting owners are one set of
 // rows (never multiplied by the number of owners).
 
-import { add, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
+import { add, subtract, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import { findExerciseAndSales, type ExerciseAndSale } from './exercise-and-sale';
 import { toFilingDates, type FilingDates } from './filing-dates';
 import { findPriceRanges, findTenB5OneMentions, type PriceRange } from './footnote-facts';
@@ -13,7 +13,7 @@ import { toHoldingsChange, type HoldingsChange } from './holdings-change';
 import type { Field, OwnershipDocument, Row } from './model';
 import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from './private-trade';
 import { isMeasuredInDollars } from './row-amount';
-import { toFootnoteTexts } from './rows';
+import { exactValue, toFootnoteTexts } from './rows';
 import { toTradeTotals, type PricedRow, type TradeTotals } from './trade-totals';
 
 export type { ExerciseAndSale, Exercise } from './exercise-and-sale';
@@ -129,11 +129,6 @@ function difference(a: number, b: number, decimals: number): number {
   return Number((a - b).toFixed(decimals)) || 0;
 }
 
-/** A field's exact value; an absent or unreadable number counts as zero. */
-function exact(field: Field<number>): Decimal {
-  return field.value === null ? ZERO : toDecimal(field.value, field.text);
-}
-
 function isOpenMarket(row: Row, code: 'P' | 'S', direction: 'A' | 'D'): boolean {
   return row.code === code && row.acquiredDisposed.value === direction;
 }
@@ -152,8 +147,8 @@ function toExactCodeTotals(rows: Row[], amount: (row: Row) => Field<number> = (r
     let totals = byCode.get(code);
     if (!totals) byCode.set(code, (totals = { acquired: ZERO, disposed: ZERO, rows: 0 }));
     totals.rows += 1;
-    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exact(amount(row)));
-    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exact(amount(row)));
+    if (row.acquiredDisposed.value === 'A') totals.acquired = add(totals.acquired, exactValue(amount(row)));
+    if (row.acquiredDisposed.value === 'D') totals.disposed = add(totals.disposed, exactValue(amount(row)));
   }
   return byCode;
 }

@@ -5,6 +5,7 @@
 import { add, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { OwnershipDocument, Row } from './model';
 import { isMeasuredInDollars } from './row-amount';
+import { normalise } from './text-key';
 
 export interface HoldingLine {
   table: Row['table'];
@@ -80,15 +81,6 @@ export interface HoldingsAfter {
 }
 
 const SHARE_DECIMALS = 6;
-
-/** Runs of white space, or any white space but a single space: what normalise has to rewrite. */
-const IRREGULAR_SPACE = /\s\s|[^\S ]/;
-
-function normalise(text: string | null): string {
-  const trimmed = (text ?? '').trim();
-  // Most titles ("Common Stock") need no rewriting: skip the replace and its new string.
-  return (IRREGULAR_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
-}
 
 /**
  * A holding line: the same security, held the same way. The nature of an indirect holding is

@@ -13,6 +13,7 @@
 import { add, subtract, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import { toHoldingLineKey } from './holdings-after';
 import type { Field, Row } from './model';
+import { normalise } from './text-key';
 
 export interface HoldingsChange {
   /** Signed shares of the open-market rows: bought - sold (the open-market net). */
@@ -34,10 +35,6 @@ function exact(field: Field<number>): Decimal {
 function signed(row: Row): Decimal {
   const shares = exact(row.shares);
   return row.acquiredDisposed.value === 'D' ? { units: -shares.units, scale: shares.scale } : shares;
-}
-
-function normalise(text: string | null): string {
-  return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

@@ -1,6 +1,6 @@
 // Helpers over the rows of a filing shared by the figures, the CSV and the overlay.
 
-import { multiply, toDecimal, toRoundedNumber } from './decimal';
+import { multiply, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { Field, OwnershipDocument, ReportingOwner, Row } from './model';
 
 /** Transactions then holdings, each table I before table II: the order of the SEC's form. */
@@ -45,4 +45,9 @@ export function transactionValue(row: Row): number | null {
   if (totalValue.value !== null) return totalValue.value;
   if (shares.value === null || pricePerShare.value === null) return null;
   return toRoundedNumber(multiply(toDecimal(shares.value, shares.text), toDecimal(pricePerShare.value, pricePerShare.text)), 2);
+}
+
+/** A number field's exact value (lib/decimal), read from its text as filed; absent or unreadable counts as zero. */
+export function exactValue(field: Field<number>): Decimal {
+  return field.value === null ? ZERO : toDecimal(field.value, field.text);
 }

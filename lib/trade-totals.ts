@@ -5,7 +5,8 @@
 
 import { add, multiply, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { RowPrice } from './footnote-price';
-import type { Field, Row } from './model';
+import type { Row } from './model';
+import { exactValue } from './rows';
 
 export interface TradeTotals {
   /** Rows counted. */
@@ -37,15 +38,11 @@ const SHARE_DECIMALS = 6;
 const MONEY_DECIMALS = 2;
 const PRICE_DECIMALS = 4;
 
-function exact(field: Field<number>): Decimal {
-  return field.value === null ? ZERO : toDecimal(field.value, field.text);
-}
-
 function exactPrice({ row, price }: PricedRow): Decimal | null {
   if (price.price === null) return null;
   // A footnote's price has no filed text of its own: its shortest decimal text is exact
   // (toDecimal reads the text, and an absent text would read as zero).
-  return price.priceSource === 'filed' ? exact(row.pricePerShare) : toDecimal(price.price, String(price.price));
+  return price.priceSource === 'filed' ? exactValue(row.pricePerShare) : toDecimal(price.price, String(price.price));
 }
 
 function pushOnce(ids: string[], more: string[]): void {
@@ -61,7 +58,7 @@ export function toTradeTotals(rows: PricedRow[]): TradeTotals {
   const unpricedPriceFootnoteIds: string[] = [];
   const footnotePriceIds: string[] = [];
   for (const priced of rows) {
-    const rowShares = exact(priced.row.shares);
+    const rowShares = exactValue(priced.row.shares);
     shares = add(shares, rowShares);
     const price = exactPrice(priced);
     if (price === null) {

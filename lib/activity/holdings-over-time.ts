@@ -4,10 +4,7 @@
 
 import type { HoldingLine } from '../figures';
 import { ExactSum, SHARE_DECIMALS } from './exact-sum';
-
-function normalise(text: string | null): string {
-  return (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-}
+import { normalise } from '../text-key';
 
 function lineKey(line: HoldingLine): string {
   return [line.table, normalise(line.securityTitle), line.directOrIndirect ?? '', normalise(line.natureOfOwnership)].join('\u0000');
