@@ -21,9 +21,9 @@ export type ActivityTaskResult =
   | { file: string; ok: true; csv: string }
   | { file: string; ok: false; error: ParseError };
 
-export async function runActivityTask({ file, mode, window, accession, filingDate }: ActivityTask): Promise<ActivityTaskResult> {
+export function runActivityTask({ file, mode, window, accession, filingDate }: ActivityTask): ActivityTaskResult {
   try {
-    const read = await readFiling(file);
+    const read = readFiling(file);
     if (!read.ok) return { file, ok: false, error: read.error };
     const filing = {
       ...read.filing,

@@ -14,7 +14,7 @@ import { runActivityTask, type ActivityTask, type ActivityTaskResult } from './a
 
 // Not a literal in `new URL(...)`, so the bundler leaves it alone: the worker is its own entry.
 const WORKER_FILE = './parse-worker.mjs';
-/** Files a worker holds at once: enough to overlap reading with parsing, few enough to bound memory. */
+/** Files a worker holds at once: enough that it never waits for the next, few enough to bound memory. */
 const TASKS_PER_WORKER = 4;
 /** Files started but not yet handed back, finished or not: how far the workers may run ahead of the oldest. */
 const REORDER_WINDOW = 256;
@@ -47,15 +47,13 @@ export async function* runTasks(
   const pool = url ? Array.from({ length: workers }, () => new Worker(url)) : [];
   // Tasks held by each worker; a stopped worker holds Infinity and gets no more.
   const busy = pool.map(() => 0);
-  let busyHere = 0;
   const pending = new Map<number, Slot>();
   let nextId = 0;
   let wake: (() => void) | null = null;
 
   function finish(slot: Slot, result: ActivityTaskResult): void {
     slot.result = result;
-    if (slot.worker === -1) busyHere -= 1;
-    else busy[slot.worker]! -= 1;
+    if (slot.worker !== -1) busy[slot.worker]! -= 1;
     const waiting = wake;
     wake = null;
     waiting?.();
@@ -85,7 +83,8 @@ export async function* runTasks(
   function freeWorker(): number | null {
     const fewest = Math.min(...busy);
     if (fewest < TASKS_PER_WORKER) return busy.indexOf(fewest);
-    if (fewest === Number.POSITIVE_INFINITY || pool.length === 0) return busyHere < TASKS_PER_WORKER ? -1 : null;
+    // A task run in this thread is finished when start() returns: there is always room here.
+    if (fewest === Number.POSITIVE_INFINITY || pool.length === 0) return -1;
     return null;
   }
 
@@ -93,8 +92,7 @@ export async function* runTasks(
     const slot: Slot = { file, worker, result: null };
     const task = toTask(file);
     if (worker === -1) {
-      busyHere += 1;
-      void runActivityTask(task).then((result) => finish(slot, result));
+      finish(slot, runActivityTask(task));
     } else {
       busy[worker]! += 1;
       const id = nextId++;
@@ -117,7 +115,11 @@ export async function* runTasks(
         else queue.push(start(next.value, freeWorker() ?? worker));
       }
       while (queue.length > 0 && queue[0]!.result !== null) yield queue.shift()!.result!;
-      if (exhausted && queue.length === 0) return;
+      // Nothing in flight (no files left, or every task ran in this thread): nothing to wait for.
+      if (queue.length === 0) {
+        if (exhausted) return;
+        continue;
+      }
       // Set with no await since the checks above: a task finishing from now on wakes this loop.
       await new Promise<void>((resolve) => (wake = resolve));
     }

@@ -1,9 +1,10 @@
 // The parse worker (built to dist/parse-worker.mjs): runs activity tasks sent by
-// cli/parse-pool.ts, several at a time so file reads overlap with parsing.
+// cli/parse-pool.ts one after another; the pool keeps a few queued so the worker never waits for
+// the next.
 
 import { parentPort } from 'node:worker_threads';
 import { runActivityTask, type ActivityTask } from './activity-task';
 
 parentPort?.on('message', (message: { id: number; task: ActivityTask }) => {
-  void runActivityTask(message.task).then((result) => parentPort?.postMessage({ id: message.id, result }));
+  parentPort?.postMessage({ id: message.id, result: runActivityTask(message.task) });
 });

@@ -50,7 +50,7 @@ export async function summarise(files: string[], mode: OutputMode, out: Output):
   for (const file of files) {
     let read;
     try {
-      read = await readFiling(file);
+      read = readFiling(file);
     } catch (error) {
       read = { ok: false as const, error: describeInternalError(error) };
     }
