@@ -44,7 +44,7 @@ function copyCorpus(folder, count) {
   for (let index = 0; index < count; index += 1) {
     const { name, text } = corpus[index % corpus.length];
     const dir = join(folder, `part-${Math.floor(index / PER_FOLDER)}`);
-    if (index % PER_FOLDER === 0) mkdirSync(dir);
+    if (index % PER_FOLDER === 0) mkdirSync(dir, { recursive: true });
     const extension = name.slice(name.lastIndexOf('.'));
     writeFileSync(join(dir, `${fakeAccession(index)}_copy${extension}`), text);
     bytes += Buffer.byteLength(text);
@@ -53,11 +53,13 @@ function copyCorpus(folder, count) {
 }
 
 // The CLI in a child process that reports its time and peak memory when done; its output
-// (one line per issuer) comes back through a pipe, as a user's would.
+// (one line per issuer) comes back through a pipe, as a user's would. The runner is a file, not
+// `node -e`: worker threads inherit `--input-type`, which Node refuses for a worker file, and the
+// CLI would read every file in its main thread.
 const RUNNER = `
 const { main } = await import(${JSON.stringify(new URL('../dist/cli.mjs', import.meta.url).href)});
 const start = performance.now();
-const code = await main(process.argv.slice(1));
+const code = await main(process.argv.slice(2));
 const seconds = (performance.now() - start) / 1000;
 const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
 // CPU time of the whole process, worker threads included: cores busy = CPU seconds / wall seconds.
@@ -65,8 +67,8 @@ const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
 process.stderr.write(JSON.stringify({ code, seconds, cpuSeconds, maxRssKb: maxRSS }) + '\\n');
 `;
 
-function runCli(folder, workers) {
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', RUNNER, 'activity', '--json', folder], {
+function runCli(runner, folder, workers) {
+  const child = spawnSync(process.execPath, [runner, 'activity', '--json', folder], {
     env: { ...process.env, FORM4_LENS_WORKERS: String(workers) },
     maxBuffer: 1024 * 1024 * 1024,
   });
@@ -77,14 +79,16 @@ function runCli(folder, workers) {
 console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(2)}`);
 const scratch = mkdtempSync(join(os.tmpdir(), 'form4-lens-bench-'));
 try {
-  const bytes = copyCorpus(scratch, FILES);
+  const runner = join(scratch, 'runner.mjs');
+  writeFileSync(runner, RUNNER);
+  const bytes = copyCorpus(join(scratch, 'filings'), FILES);
   console.log(`activity: the corpus (${corpus.length} files) copied to ${FILES.toLocaleString('en-US')} files, ${(bytes / 1024 / 1024).toFixed(0)} MB`);
   console.log('                          filings/s   wall time   cores busy   peak memory (RSS)   issuers');
   for (const [label, workers] of [
     ['1 worker thread', 1],
     [`${os.availableParallelism()} worker threads`, os.availableParallelism()],
   ]) {
-    const run = runCli(scratch, workers);
+    const run = runCli(runner, join(scratch, 'filings'), workers);
     console.log(
       `${label.padEnd(26)}${String(Math.round(FILES / run.seconds)).padStart(9)}${`${run.seconds.toFixed(1)} s`.padStart(12)}` +
         `${(run.cpuSeconds / run.seconds).toFixed(2).padStart(13)}` +

@@ -31,7 +31,7 @@ export function workerCount(): number {
 }
 
 interface Slot {
-  file: string;
+  task: ActivityTask;
   /** The worker's index, or -1 for this thread. */
   worker: number;
   result: ActivityTaskResult | null;
@@ -65,18 +65,19 @@ export async function* runTasks(
       pending.delete(id);
       finish(slot, result);
     });
-    // A worker that dies takes no more files; the files it held are reported, not waited for.
-    const stopped = (error: unknown) => {
+    // A worker that stops (it could not start, or it crashed) takes no more files, and the files
+    // it held are read in this thread instead: a file is reported unreadable for its own sake,
+    // never for a worker's.
+    const stopped = () => {
+      busy[index] = Number.POSITIVE_INFINITY;
       for (const [id, slot] of pending) {
         if (slot.worker !== index) continue;
         pending.delete(id);
-        const message = `Internal error: the parse worker stopped (${String(error)}).`;
-        finish(slot, { file: slot.file, ok: false, error: { message } });
+        finish(slot, runActivityTask(slot.task));
       }
-      busy[index] = Number.POSITIVE_INFINITY;
     };
     worker.on('error', stopped);
-    worker.on('exit', (code) => stopped(`exit code ${code}`));
+    worker.on('exit', stopped);
   }
 
   /** The least busy worker with room, -1 for this thread when there is no live worker, null when all are full. */
@@ -89,8 +90,8 @@ export async function* runTasks(
   }
 
   function start(file: string, worker: number): Slot {
-    const slot: Slot = { file, worker, result: null };
     const task = toTask(file);
+    const slot: Slot = { task, worker, result: null };
     if (worker === -1) {
       finish(slot, runActivityTask(task));
     } else {

@@ -160,6 +160,20 @@ describe('activity on the whole corpus folder', () => {
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[2]!.stderr).toBe(runs[0]!.stderr);
   });
+
+  it('reads the files of workers that cannot start in this thread, reporting none of them as unreadable', async () => {
+    // Under `node --input-type=module -e`, worker threads inherit --input-type, which Node
+    // refuses for a worker file: every worker stops before its first file.
+    const script = `const { main } = await import(${JSON.stringify(join(build, 'cli.mjs'))}); process.exitCode = await main(process.argv.slice(1));`;
+    const [embedded, inThread] = await Promise.all([
+      runNode(['--input-type=module', '-e', script, 'activity', '--json', `${CORPUS}/xml`], { FORM4_LENS_WORKERS: '2' }),
+      cli(['activity', '--json', `${CORPUS}/xml`], { FORM4_LENS_WORKERS: '0' }),
+    ]);
+    expect(inThread.stdout.length).toBeGreaterThan(1000);
+    expect(embedded.stdout).toBe(inThread.stdout);
+    expect(embedded.stderr).toBe(inThread.stderr);
+    expect(embedded.code).toBe(inThread.code);
+  });
 });
 
 describe('activity on Tesla’s November 2021', () => {
