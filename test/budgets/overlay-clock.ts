@@ -11,6 +11,13 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export const OVERLAY_HOST = 'form4-lens-overlay';
 export const FIGURES_SELECTOR = '[data-testid=net-open-market]';
+/**
+ * What the clock logs to the console once the figures are painted. The test waits for this
+ * message rather than polling the page: each poll is a script run on the page's main thread
+ * (Playwright's first one compiles its injected script, about 9 ms), which delayed the very
+ * figures being timed.
+ */
+const CLOCK_DONE = 'form4-lens-overlay-clock:done';
 
 /** What the in-page clock records, in ms since the navigation started (performance.now()). */
 export interface OverlayClock {
@@ -45,7 +52,7 @@ export interface OverlayClock {
  * content script cannot show anything earlier: it starts reading at document_start but mounts
  * the overlay at DOMContentLoaded). Self-contained on purpose: Playwright sends its source text to the page.
  */
-export function installOverlayClock({ host, selector }: { host: string; selector: string }): void {
+export function installOverlayClock({ host, selector, done }: { host: string; selector: string; done: string }): void {
   const clock: OverlayClock = {
     dcl: null, dclFrameAt: null, loadAt: null, navDcl: null, requestStart: null, responseEnd: null, hostAt: null, figuresAt: null, frameAt: null, text: null,
   };
@@ -72,7 +79,10 @@ export function installOverlayClock({ host, selector }: { host: string; selector
     clock.requestStart = nav ? nav.requestStart : null;
     clock.responseEnd = nav ? nav.responseEnd : null;
     observer.disconnect();
-    requestAnimationFrame(() => { clock.frameAt = performance.now(); });
+    requestAnimationFrame(() => {
+      clock.frameAt = performance.now();
+      console.debug(done);
+    });
     return true;
   };
   const poll = () => { if (!check()) requestAnimationFrame(poll); };
@@ -89,7 +99,7 @@ export function installOverlayClock({ host, selector }: { host: string; selector
 
 /** Adds the clock to every document the page loads from now on. */
 export async function addOverlayClock(page: Page): Promise<void> {
-  await page.addInitScript(installOverlayClock, { host: OVERLAY_HOST, selector: FIGURES_SELECTOR });
+  await page.addInitScript(installOverlayClock, { host: OVERLAY_HOST, selector: FIGURES_SELECTOR, done: CLOCK_DONE });
 }
 
 export interface OverlaySample {
@@ -115,17 +125,13 @@ export interface OverlaySample {
  * figures are shown. The page must have had addOverlayClock() before.
  */
 export async function timeOverlay(page: Page, url: string | null, timeoutMs = 10_000): Promise<OverlaySample> {
+  const painted = page.waitForEvent('console', { predicate: (message) => message.text() === CLOCK_DONE, timeout: timeoutMs });
+  // Awaited below; this keeps a load that throws first from leaving it rejected and unheard.
+  painted.catch(() => {});
   if (url === null) await page.reload({ waitUntil: 'domcontentloaded' });
   else await page.goto(url, { waitUntil: 'domcontentloaded' });
   try {
-    await page.waitForFunction(
-      () => {
-        const clock = (window as unknown as { __overlayClock?: OverlayClock }).__overlayClock;
-        return clock?.frameAt != null && clock.dcl != null;
-      },
-      null,
-      { timeout: timeoutMs, polling: 20 },
-    );
+    await painted;
   } catch {
     const clock = await page.evaluate(() => (window as unknown as { __overlayClock?: OverlayClock }).__overlayClock ?? null);
     throw new Error(
