@@ -7,7 +7,7 @@
 //     Chromium never caches a response that came with a certificate error ("Do not cache
 //     content with cert errors", HttpCache::Transaction::WriteResponseInfoToEntry in
 //     net/http/http_cache_transaction.cc), and the harness's self-signed certificate accepted
-//     through ignoreHTTPSErrors is one: there the background's `cache: 'force-cache'` never
+//     through ignoreHTTPSErrors is one: there the content script's `cache: 'force-cache'` never
 //     hits and every reload fetches the raw XML again (measured: 0 of 10 reloads from cache;
 //     with --ignore-certificate-errors-spki-list, 10 of 10).
 

@@ -1,16 +1,15 @@
-// The content script's side of the read-filing messages (entrypoints/sec.content/shown-filing.ts),
-// with the background played by lib/read-filing-request.ts behind a mocked runtime.sendMessage
-// and a fake sec.gov: the overlay gets what the page computed itself before; a text too large
-// is refused with the parser's own sentence without being sent; a file sec.gov does not send
-// says why; a silent background ends in a message, not a hang.
+// The content script's side of the read-filing message (entrypoints/sec.content/shown-filing.ts),
+// with the background played by lib/read-filing-request.ts behind a mocked runtime.sendMessage:
+// the overlay gets what the page computed itself before; a text too large is refused with the
+// parser's own sentence without being sent; a silent background ends in a message, not a hang.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readFilingAt, readFilingText } from '../entrypoints/sec.content/shown-filing';
+import { toShownFiling } from '../entrypoints/sec.content/shown-filing';
 import { computeFigures } from '../lib/figures';
 import { parseOwnership } from '../lib/parse-ownership';
-import { READ_FILING_AT, type ReadFilingAnswer } from '../lib/read-filing-message';
-import { readFilingAtRequest, readFilingRequest, type XmlFetchOutcome } from '../lib/read-filing-request';
+import type { ReadFilingAnswer } from '../lib/read-filing-message';
+import { readFilingRequest } from '../lib/read-filing-request';
 import { MAX_XML_BYTES } from '../lib/xml-size';
 import { readCorpus } from './corpus-path';
 
@@ -19,67 +18,34 @@ const RAW_URL = 'https://www.sec.gov/Archives/edgar/data/1652044/000120919122024
 const PAGE_URL = 'https://www.sec.gov/Archives/edgar/data/1652044/000120919122024550/xslF345X03/doc4.xml';
 const INDEX_URL = 'https://www.sec.gov/Archives/edgar/data/1652044/000120919122024550/0001209191-22-024550-index.htm';
 
-type Answer = ReadFilingAnswer | null | Promise<ReadFilingAnswer | never>;
-
-function background(answer: (message: unknown) => Answer) {
+function background(answer: (message: unknown) => ReadFilingAnswer | null | Promise<never>) {
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => (await answer(message)) ?? undefined);
 }
-
-/** The background with sec.gov answering `outcome` for every file. */
-const fetching = (outcome: XmlFetchOutcome) => (message: unknown) =>
-  readFilingAtRequest(message, async () => outcome) ?? readFilingRequest(message);
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('readFilingAt', () => {
-  it('shows the filing the background fetched and read, with the accession from the URL and the page\'s filing date', async () => {
-    const send = background(fetching({ ok: true, text: XML }));
-    const shown = await readFilingAt(RAW_URL, INDEX_URL, '2022-04-04');
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: READ_FILING_AT, url: RAW_URL, filingDate: '2022-04-04' });
+describe('toShownFiling', () => {
+  it('shows the background\'s filing and figures, with the accession from the URL and the page\'s filing date', async () => {
+    const send = background(readFilingRequest);
+    const shown = await toShownFiling({ kind: 'text', text: XML, rawXmlUrl: RAW_URL }, INDEX_URL, '2022-04-04');
+    expect(send).toHaveBeenCalledTimes(1);
     const parsed = parseOwnership(XML);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const filing = { ...parsed.filing, accession: '0001209191-22-024550', filingDate: '2022-04-04' };
     expect(shown).toEqual({ status: 'ready', filing, figures: computeFigures(filing.document, { filingDate: '2022-04-04' }), rawXmlUrl: RAW_URL });
   });
 
-  it('keeps the raw XML link on a refusal, and drops it when the file never came or on an error of our own', async () => {
-    background(fetching({ ok: true, text: '<html></html>' }));
-    expect(await readFilingAt(RAW_URL, PAGE_URL, null)).toEqual({
+  it('keeps the raw XML link on a refusal, and drops it on an error of our own', async () => {
+    background(readFilingRequest);
+    expect(await toShownFiling({ kind: 'text', text: '<html></html>', rawXmlUrl: RAW_URL }, PAGE_URL, null)).toEqual({
       status: 'error', error: { message: 'Form 4 XML: expected <ownershipDocument> root, found <html>.' }, rawXmlUrl: RAW_URL,
     });
-    background(fetching({ ok: false, kind: 'not-found', status: 404, message: `sec.gov has no file at ${RAW_URL} (HTTP 404).` }));
-    expect(await readFilingAt(RAW_URL, PAGE_URL, null)).toEqual({
-      status: 'error',
-      error: {
-        message: "sec.gov answered 404 for the filing's XML; the file may have moved, so open it from the filing index.",
-        details: `${RAW_URL}\nsec.gov has no file at ${RAW_URL} (HTTP 404).`,
-      },
-      rawXmlUrl: null,
-    });
     background(() => ({ status: 'failed', error: { message: 'ours' } }));
-    expect(await readFilingAt(RAW_URL, PAGE_URL, null)).toEqual({ status: 'error', error: { message: 'ours' }, rawXmlUrl: null });
-  });
-
-  it.each([
-    ['answers nothing', () => null],
-    ['cannot be reached', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
-  ])('says so when the background %s', async (_label, answer) => {
-    background(answer);
-    const shown = await readFilingAt(RAW_URL, PAGE_URL, null);
-    expect(shown.status === 'error' && shown.error.message).toMatch(/^Form 4 Lens's background did not answer the request to read this filing; /);
-    expect(shown.rawXmlUrl).toBe(RAW_URL);
-  });
-});
-
-describe('readFilingText', () => {
-  it('shows the filing of the page\'s own text, with no raw XML link to give', async () => {
-    background(readFilingRequest);
-    const shown = await readFilingText(XML, RAW_URL);
-    expect(shown.status).toBe('ready');
-    expect(shown.status === 'ready' && shown.filing.accession).toBe('0001209191-22-024550');
-    expect(shown.rawXmlUrl).toBe(null);
+    expect(await toShownFiling({ kind: 'text', text: XML, rawXmlUrl: RAW_URL }, PAGE_URL, null)).toEqual({
+      status: 'error', error: { message: 'ours' }, rawXmlUrl: null,
+    });
   });
 
   it('refuses a raw XML page over the size limit with the parser\'s sentence, without sending it', async () => {
@@ -87,8 +53,26 @@ describe('readFilingText', () => {
     const text = XML.replace('<ownershipDocument>', `<ownershipDocument>${'<!-- padding -->'.repeat(MAX_XML_BYTES / 16)}`);
     const expected = parseOwnership(text);
     expect(expected.ok).toBe(false);
-    const shown = await readFilingText(text, PAGE_URL);
+    const shown = await toShownFiling({ kind: 'text', text, rawXmlUrl: null }, PAGE_URL, null);
     expect(shown).toEqual({ status: 'error', error: { message: !expected.ok && expected.error.message }, rawXmlUrl: null });
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing for a source that failed', async () => {
+    const send = background(readFilingRequest);
+    expect(await toShownFiling({ kind: 'failed', message: 'sec.gov answered 404.', details: RAW_URL }, PAGE_URL, null)).toEqual({
+      status: 'error', error: { message: 'sec.gov answered 404.', details: RAW_URL }, rawXmlUrl: null,
+    });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['answers nothing', () => null],
+    ['cannot be reached', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+  ])('says so when the background %s', async (_label, answer) => {
+    background(answer);
+    const shown = await toShownFiling({ kind: 'text', text: XML, rawXmlUrl: RAW_URL }, PAGE_URL, null);
+    expect(shown.status === 'error' && shown.error.message).toMatch(/^Form 4 Lens's background did not answer the request to read this filing; /);
+    expect(shown.rawXmlUrl).toBe(RAW_URL);
   });
 });

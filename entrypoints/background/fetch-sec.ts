@@ -53,17 +53,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-/**
- * Fetches `url` as text within `maxBytes`; never throws. `cache: 'force-cache'` suits a filing's
- * own files, which never change once filed; EDGAR's JSON does change and takes the default.
- */
-export async function fetchSecText(
-  url: string,
-  signal: AbortSignal,
-  maxBytes: number,
-  fetchImpl: typeof fetch = fetch,
-  cache: RequestCache = 'default',
-): Promise<FetchOutcome> {
+/** Fetches `url` as text within `maxBytes`; never throws. */
+export async function fetchSecText(url: string, signal: AbortSignal, maxBytes: number, fetchImpl: typeof fetch = fetch): Promise<FetchOutcome> {
   if (!isAllowedUrl(url)) {
     return { ok: false, kind: 'refused', message: `Form 4 Lens reads only from www.sec.gov and data.sec.gov, so ${url.slice(0, 200)} was not fetched.` };
   }
@@ -71,7 +62,6 @@ export async function fetchSecText(
   try {
     response = await fetchImpl(url, {
       credentials: 'omit',
-      cache,
       redirect: 'manual',
       signal: AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
     });
@@ -99,9 +89,7 @@ export async function fetchSecText(
   const { text } = decodeFilingBytes(bytes);
   // The rate-limit page comes back as HTTP 200 with HTML: its words are what tell it apart.
   if (RATE_LIMITED.test(text.slice(0, 20_000))) return { ok: false, kind: 'rate-limited', message: RATE_LIMIT_MESSAGE };
-  if (response.status === 404) return { ok: false, kind: 'not-found', status: 404, message: `sec.gov has no file at ${url} (HTTP 404).` };
-  if (!response.ok) {
-    return { ok: false, kind: 'http', status: response.status, message: `sec.gov answered HTTP ${response.status} for ${url}; try again later.` };
-  }
+  if (response.status === 404) return { ok: false, kind: 'not-found', message: `sec.gov has no file at ${url} (HTTP 404).` };
+  if (!response.ok) return { ok: false, kind: 'http', message: `sec.gov answered HTTP ${response.status} for ${url}; try again later.` };
   return { ok: true, text };
 }

@@ -1,6 +1,6 @@
 // The service worker: the one request queue of the browser, the lasting cache, and the
 // answers to the extension's own views (product.md sections 8 and 9). Content scripts and
-// extension pages ask; only this fetches.
+// extension pages ask; only this fetches beyond a filing page's own XML.
 
 import { findCompanies } from '@/lib/edgar/company-tickers-json';
 import { toReadFilingListener } from '@/lib/read-filing-request';
@@ -12,13 +12,9 @@ import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompanie
 import { RequestQueue } from './request-queue';
 
 export default defineBackground(() => {
-  // Filing pages send their XML, or its address on sec.gov, here: the request, the parse and the
-  // figures run in the worker, off the page's main thread, and the filing-page script stays
-  // small (test/budgets/bundle.test.ts). A page's own filing is one request, made at once: it
-  // does not wait in the queue of the activity views.
-  browser.runtime.onMessage.addListener(
-    toReadFilingListener(browser.runtime.id, (url, maxBytes, signal) => fetchSecText(url, signal, maxBytes, fetch, 'force-cache')),
-  );
+  // Filing pages send their XML here: the parse and the figures run in the worker, so the
+  // filing-page script stays small (test/budgets/bundle.test.ts).
+  browser.runtime.onMessage.addListener(toReadFilingListener(browser.runtime.id));
 
   const queue = new RequestQueue((url, signal, maxBytes) => fetchSecText(url, signal, maxBytes));
   const cache = new LastingCache();

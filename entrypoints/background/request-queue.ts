@@ -6,7 +6,7 @@
 
 export type FetchOutcome =
   | { ok: true; text: string }
-  | { ok: false; kind: 'rate-limited' | 'not-found' | 'http' | 'network' | 'refused' | 'too-large' | 'cancelled'; message: string; status?: number };
+  | { ok: false; kind: 'rate-limited' | 'not-found' | 'http' | 'network' | 'refused' | 'too-large' | 'cancelled'; message: string };
 
 export type Fetcher = (url: string, signal: AbortSignal, maxBytes: number) => Promise<FetchOutcome>;
 

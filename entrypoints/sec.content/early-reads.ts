@@ -1,11 +1,12 @@
-// What a filing page needs from storage and the background, asked for as soon as the page's
-// URL allows, so that the overlay finds it ready when the DOM is (issue 11: the script used to
+// What a filing page needs from storage and the network, asked for as soon as the page's URL
+// allows, so that the overlay finds it ready when the DOM is (issue 11: the script used to
 // start at document_end, then request the XML, then read storage, then parse).
 // On an SEC rendering of Forms 3/4/5 the raw XML's address follows from the URL alone: the
-// background fetches it, parses it and computes the figures while the page itself is still
-// loading. Other page kinds need their DOM to find the filing (index, raw XML, submission).
+// request, the parse and the figures all run while the page itself is still loading. Other
+// page kinds need their DOM to find the filing (index, raw XML, submission) and start later.
 
-import { readFilingAt, type ShownFiling } from './shown-filing';
+import { toShownFiling, type ShownFiling } from './shown-filing';
+import { fetchFiling, type FilingSource } from './read-filing';
 import type { Settings } from '@/lib/settings';
 import { loadSettings } from './stored-settings';
 import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
@@ -29,18 +30,20 @@ export function readStoredState(): StoredState {
 export interface EarlyFiling {
   /** The raw XML's URL: locateFiling finds the same one once the DOM is there. */
   rawXmlUrl: string;
-  /** The filing read and its figures computed, or why not. */
+  source: Promise<FilingSource>;
+  /** The source read, parsed and its figures computed, or the source's failure. */
   shown: Promise<ShownFiling>;
 }
 
 /**
- * On a rendering by the Forms 3/4/5 stylesheets: the background asked to read its raw XML now;
- * else null. Other renderings (Form D) wait for the page's title, as before, rather than cost
- * sec.gov a request for nothing.
+ * On a rendering by the Forms 3/4/5 stylesheets: the XML request, parse and figures, started
+ * now; else null. Other renderings (Form D) wait for the page's title, as before, rather than
+ * cost sec.gov a request for nothing.
  */
 export function startEarlyFiling(pageUrl: string): EarlyFiling | null {
   const rawXmlUrl = isOwnershipRendering(pageUrl) ? toRawXmlUrl(pageUrl) : null;
   if (rawXmlUrl === null) return null;
+  const source = fetchFiling(rawXmlUrl);
   // A rendering states no filing date of its own (an index page does): the XML's, if any.
-  return { rawXmlUrl, shown: readFilingAt(rawXmlUrl, pageUrl, null) };
+  return { rawXmlUrl, source, shown: source.then((read) => toShownFiling(read, pageUrl, null)) };
 }

@@ -1,8 +1,8 @@
 // Runs on sec.gov filing pages only (the match patterns and globs of lib/sec-urls): finds
 // the ownership XML behind the page, shows the overlay, explains the SEC's own table, and
 // answers the toolbar popup. Nothing it does may throw into the page.
-// It starts at document_start: on an SEC rendering the storage reads and the background's
-// request, parse and figures run while the page loads (./early-reads.ts); every page kind then
+// It starts at document_start: on an SEC rendering the XML request, the storage reads, the
+// parse and the figures run while the page loads (./early-reads.ts); every page kind then
 // waits for the DOM to confirm the filing and mounts the overlay at DOMContentLoaded.
 
 import type { PageReport } from '@/lib/page-report';
@@ -12,8 +12,8 @@ import { matchPatterns, pageKind } from '@/lib/sec-urls';
 import { enhanceSecTables } from './enhance-sec-table';
 import { readStoredState, startEarlyFiling } from './early-reads';
 import { mountOverlay } from './overlay-app';
-import { locateFiling } from './read-filing';
-import { readFilingAt, readFilingText, wakeBackground, type ShownFiling } from './shown-filing';
+import { fetchFiling, locateFiling } from './read-filing';
+import { toShownFiling, wakeBackground, type ShownFiling } from './shown-filing';
 
 /** Resolves once the DOM is parsed: at once when it already is, else in DOMContentLoaded. */
 function domReady(doc: Document): Promise<void> {
@@ -25,23 +25,23 @@ async function run(report: (next: PageReport) => void): Promise<void> {
   const url = location.href;
   const kind = pageKind(url);
   if (!kind) return;
-  // A rendering asks the background to read its raw XML at once; the other kinds find their
-  // filing in the DOM, so the background is only woken now (Chrome lets it sleep).
+  // Every filing page kind has the background parse its filing (./shown-filing.ts).
+  wakeBackground();
   const early = kind === 'rendering' ? startEarlyFiling(url) : null;
-  if (early === null) wakeBackground();
   const stored = early ? readStoredState() : null;
   await domReady(document);
 
   const where = locateFiling(kind, document, url);
   if (where.kind === 'not-ownership') return;
-  const shown: Promise<ShownFiling> =
-    early && where.kind === 'fetch' && where.url === early.rawXmlUrl
-      ? early.shown
-      : where.kind === 'fetch'
-        ? readFilingAt(where.url, url, where.filingDate ?? null)
-        : where.kind === 'text'
-          ? readFilingText(where.text, url)
-          : Promise.resolve({ status: 'error', error: { message: where.message, details: where.details }, rawXmlUrl: null });
+  let shown: Promise<ShownFiling>;
+  if (early && where.kind === 'fetch' && where.url === early.rawXmlUrl) {
+    shown = early.shown;
+  } else {
+    // The request goes out first; the stored settings and panel state are read meanwhile.
+    const source = where.kind === 'fetch' ? fetchFiling(where.url) : Promise.resolve(where);
+    const pageFilingDate = where.kind === 'fetch' ? (where.filingDate ?? null) : null;
+    shown = source.then((read) => toShownFiling(read, url, pageFilingDate));
+  }
   let settled: ShownFiling | null = null;
   void shown.then((result) => (settled = result));
   const overlay = await mountOverlay(document, stored ?? readStoredState(), url);

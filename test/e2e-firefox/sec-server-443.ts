@@ -39,6 +39,12 @@ export async function startSecServerOn443(routes: Routes): Promise<SecServer> {
     requests: inner.requests,
     sentBytes: inner.sentBytes,
     log: inner.log,
+    get latencyMs() {
+      return inner.latencyMs;
+    },
+    set latencyMs(value: number) {
+      inner.latencyMs = value;
+    },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => forwarder.close(() => resolve()));

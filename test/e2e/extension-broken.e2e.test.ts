@@ -11,8 +11,6 @@ import { launchWithExtension, screenshot, type ExtensionBrowser } from './browse
 import { brokenRendering, fixture, fixtureRoutes, type BrokenXmlCase } from './fixtures';
 import { expectOneSentence, newWatchedPage, pageAtLoad, pageNow, PageWatch } from './page-watch';
 import { startSecServer, type SecServer } from './sec-server';
-// The background gives up on sec.gov after this long.
-import { FILING_FETCH_TIMEOUT_MS } from '../../lib/read-filing-request';
 
 /** What the one sentence must name, per case. */
 const CAUSES: Record<Exclude<BrokenXmlCase, 'hangs'>, RegExp> = {
@@ -22,6 +20,9 @@ const CAUSES: Record<Exclude<BrokenXmlCase, 'hangs'>, RegExp> = {
   'rate-limited': /Request Rate Threshold Exceeded|limiting requests/i,
   'not-ownership': /ownershipDocument|not an ownership/i,
 };
+
+/** The content script gives up on sec.gov after 15 s (FETCH_TIMEOUT_MS in read-filing.ts). */
+const FETCH_TIMEOUT_MS = 15_000;
 
 describe('broken inputs: one sentence in the overlay, the page untouched', { timeout: 30_000 }, () => {
   let server: SecServer;
@@ -113,10 +114,10 @@ describe('broken inputs: one sentence in the overlay, the page untouched', { tim
 
   it(
     'raw XML never answers: after the 15 s fetch timeout, one sentence says sec.gov did not send it',
-    { timeout: FILING_FETCH_TIMEOUT_MS + 15_000 },
+    { timeout: FETCH_TIMEOUT_MS + 15_000 },
     async () => {
       expect(hanging, 'the hanging page was opened by the first test').toBeDefined();
-      const left = Math.max(0, FILING_FETCH_TIMEOUT_MS - (Date.now() - hangingOpenedAt)) + 5_000;
+      const left = Math.max(0, FETCH_TIMEOUT_MS - (Date.now() - hangingOpenedAt)) + 5_000;
       const sentence = await errorSentence(hanging, left);
       expect(sentence).toMatch(/15 seconds|did not send|timed out/i);
       await expectPageUntouched(hanging);

@@ -63,6 +63,11 @@ export interface SecServer {
   sentBytes: Record<string, number>;
   /** Every request with its host and when it arrived and was answered (ms since the epoch; end null while open). */
   log: RequestLogEntry[];
+  /**
+   * Each answer starts this long after its request (0 unless set): about the round trip to
+   * sec.gov, which the local server otherwise lacks (bench/overlay.bench.mjs).
+   */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
@@ -92,7 +97,9 @@ export async function startSecServer(routes: Routes): Promise<SecServer> {
     const entry: RequestLogEntry = { host, target, start: Date.now(), end: null };
     log.push(entry);
     res.once('close', () => (entry.end = Date.now()));
-    answer(routes, target, req, res, sentBytes, host);
+    const reply = () => answer(routes, target, req, res, sentBytes, host);
+    if (secServer.latencyMs > 0) setTimeout(reply, secServer.latencyMs);
+    else reply();
   });
   // A hanging request keeps its socket open; close() must not wait for it.
   await new Promise<void>((resolve, reject) => {
@@ -100,14 +107,16 @@ export async function startSecServer(routes: Routes): Promise<SecServer> {
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return {
+  const secServer: SecServer = {
     port,
     url: (path) => `${SEC_ORIGIN}${path.startsWith('/') ? '' : '/'}${path}`,
     requests,
     sentBytes,
     log,
+    latencyMs: 0,
     close: () => closeServer(server),
   };
+  return secServer;
 }
 
 function answer(routes: Routes, target: string, req: IncomingMessage, res: ServerResponse, sentBytes: Record<string, number>, host: string): void {
