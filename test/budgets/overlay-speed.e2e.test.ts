@@ -1,11 +1,13 @@
 // Speed budget of the built extension in Chromium (test/e2e/browser.ts, local https stand-in
 // for www.sec.gov): on the SEC's rendering of a Form 4, the overlay shows its figures within
-// 80 ms of DOMContentLoaded (median of 5 reloads; the cold first load is reported, not
+// 60 ms of DOMContentLoaded (median of 5 reloads; the cold first load is reported, not
 // budgeted). The parse and the figures run in the extension's background (the content script
 // asks by message): with its service worker stopped, as Chrome stops an idle one, the figures
-// still show, within 150 ms (median of 3 loads; warm, 30 to 55 ms). The goal is 40 ms (issue 11), met on a quiet machine (35 ms on this page); the
-// budget leaves room for the shared 2-core machine's load, where the same build measures up to 62 ms;
-// a regression to twice today's time fails it. Timed inside the page with its own clock (test/budgets/overlay-clock.ts).
+// still show, within 120 ms (median of 3 loads). The goal is 40 ms (issue 11): the benchmark
+// measures 26 to 29 ms on this page on a quiet machine (62 to 63 ms with the worker stopped);
+// under `npm test`, which runs other browser tests beside this one on 2 cores, the same build
+// measured up to 46 ms. A regression by half fails. Timed inside the page with its own clock
+// (test/budgets/overlay-clock.ts), which nothing polls until the figures are painted.
 // And on sec.gov pages that are not filings the content script is not injected at all: no
 // chrome-extension:// script parsed, no extension world created (CDP), no host element.
 // The rest of the speed picture (p90, more filings, script time with and without the
@@ -21,9 +23,9 @@ import { startSecServer, type SecServer } from '../e2e/sec-server';
 import { contentScriptFiles, readManifest } from './built-extension';
 import { addOverlayClock, extensionFootprint, median, stopExtensionWorker, timeOverlay, type OverlaySample } from './overlay-clock';
 
-const BUDGET_MS = 80;
+const BUDGET_MS = 60;
 /** With the service worker stopped before each load: it starts (woken at document_start), then parses. */
-const STOPPED_WORKER_BUDGET_MS = 150;
+const STOPPED_WORKER_BUDGET_MS = 120;
 const STOPPED_WORKER_LOADS = 3;
 const RELOADS = 5;
 /**
