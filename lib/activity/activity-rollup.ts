@@ -40,7 +40,8 @@ export interface ActivityReport {
 }
 
 export interface SerialisedRollup {
-  version: 1;
+  /** 2: entries keep table I holding lines only (lib/activity/filing-entry.ts EntryHolding). */
+  version: 2;
   window: ActivityWindow;
   keepTrades: boolean;
   stats: ActivityReport['stats'];
@@ -171,13 +172,13 @@ export class ActivityRollup {
   }
 
   toJSON(): SerialisedRollup {
-    return { version: 1, window: this.window, keepTrades: this.keepTrades, stats: { ...this.stats }, entries: this.entries };
+    return { version: 2, window: this.window, keepTrades: this.keepTrades, stats: { ...this.stats }, entries: this.entries };
   }
 
   /** A roll-up from toJSON()'s output (as stored, say, in IndexedDB). */
   static fromJSON(data: SerialisedRollup): ActivityRollup {
-    if (data?.version !== 1 || !Array.isArray(data.entries)) {
-      throw new Error('Activity roll-up: expected the output of toJSON() (version 1 with entries); start a new roll-up instead.');
+    if (data?.version !== 2 || !Array.isArray(data.entries)) {
+      throw new Error('Activity roll-up: expected the output of toJSON() (version 2 with entries); start a new roll-up instead.');
     }
     const rollup = new ActivityRollup({ window: data.window, keepTrades: data.keepTrades });
     for (const entry of data.entries) rollup.addEntry(entry);

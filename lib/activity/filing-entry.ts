@@ -4,7 +4,7 @@
 // data (strings, numbers, arrays), so it can cross a worker boundary and be stored as JSON.
 
 import { add, multiply, toDecimal, toRoundedNumber, ZERO } from '../decimal';
-import { computeFigures, type CodeTotals, type HoldingLine, type TradeTotals } from '../figures';
+import { computeFigures, type CodeTotals, type TradeTotals } from '../figures';
 import { findTenB5OneMentions } from '../footnote-facts';
 import type { DocumentType, Filing, OwnershipDocument, Row } from '../model';
 import { citedFootnoteIds, describeRelationship, transactionValue } from '../rows';
@@ -37,6 +37,19 @@ export interface PurchaseDay {
   shares: number;
   value: number;
   unpricedShares: number;
+}
+
+/**
+ * A table I line after the filing (lib/holdings-after.ts), as much of it as the insider's
+ * holdings after their latest filing need. Table II lines are in their own units and never
+ * added to table I, so the roll-up keeps none. Whole lines, both tables with every field, were
+ * three quarters of an entry's JSON.
+ */
+export interface EntryHolding {
+  securityTitle: string | null;
+  directOrIndirect: 'D' | 'I' | null;
+  natureOfOwnership: string | null;
+  sharesOwnedAfter: number | null;
 }
 
 /** One open-market row (P acquired or S disposed), for a timeline; kept only on request. */
@@ -88,7 +101,7 @@ export interface FilingEntry {
   derivativeByCode: Record<string, CodeTotals>;
   /** Table I: all acquired minus all disposed. */
   netShares: number;
-  holdings: HoldingLine[];
+  holdings: EntryHolding[];
   purchases: PurchaseDay[];
   trades?: OpenMarketTrade[];
 }
@@ -227,7 +240,12 @@ export function toFilingEntry(filing: Filing, options: EntryOptions = {}): Filin
     byCode: figures.byCode,
     derivativeByCode: figures.derivativeByCode,
     netShares: figures.netShares,
-    holdings: figures.holdingsAfter.lines,
+    holdings: figures.holdingsAfter.equityLines.map((line) => ({
+      securityTitle: line.securityTitle,
+      directOrIndirect: line.directOrIndirect,
+      natureOfOwnership: line.natureOfOwnership,
+      sharesOwnedAfter: line.sharesOwnedAfter,
+    })),
     purchases: toPurchaseDays(transactions, document),
   };
   if (options.keepTrades) entry.trades = toTrades(transactions, document, coveredByPlan);

@@ -38,7 +38,7 @@ export function toInsiderHistory(entries: readonly FilingEntry[], insiderKey: st
         source: entry.source,
         netShares: new ExactSum().add(entry.bought.shares).add(-entry.sold.shares).value(SHARE_DECIMALS),
         netValue: new ExactSum().add(entry.bought.value).add(-entry.sold.value).value(MONEY_DECIMALS),
-        holdingsAfter: holdings.result().total,
+        holdingsAfter: holdings.total(),
       };
     });
 }

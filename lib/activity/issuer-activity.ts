@@ -2,7 +2,7 @@
 // issuer's open-market totals, buyers and sellers, the share of sales under 10b5-1 plans,
 // routine codes kept apart, cluster buys, and one line per insider.
 
-import type { CodeTotals, HoldingLine } from '../figures';
+import type { CodeTotals } from '../figures';
 import { findClusterBuys, type ClusterInsider, type Purchase } from './cluster-buys';
 import { CodeTotalsSum } from './code-totals-sum';
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
@@ -25,7 +25,6 @@ export interface InsiderActivity {
   tenB5OneSoldValue: number;
   /** Table I by code, all codes. */
   byCode: Record<string, CodeTotals>;
-  holdingLines: HoldingLine[];
   /** Table I shares after the latest filing (lines merged across filings); null if unknown or mixed securities. */
   holdingsAfter: number | null;
   /** Table I shares acquired minus disposed over the window's filings, and as a percentage of the holdings before them. */
@@ -112,9 +111,9 @@ class InsiderSum {
   }
 
   result(): InsiderActivity {
-    const holdings = this.holdings.result();
+    const holdingsAfter = this.holdings.total();
     const change = this.change.value(SHARE_DECIMALS);
-    const before = holdings.total === null ? null : holdings.total - change;
+    const before = holdingsAfter === null ? null : holdingsAfter - change;
     return {
       key: this.key,
       ciks: this.latest.owners.map((owner) => owner.cik),
@@ -126,8 +125,7 @@ class InsiderSum {
       openMarket: this.openMarket.result(),
       tenB5OneSoldValue: this.tenB5One.value(MONEY_DECIMALS),
       byCode: this.byCode.result(),
-      holdingLines: holdings.lines,
-      holdingsAfter: holdings.total,
+      holdingsAfter,
       holdingsChange: {
         shares: change,
         percent: before !== null && before > 0 ? Number(((change / before) * 100).toFixed(2)) : null,
