@@ -78,6 +78,3 @@ export async function launchChromium({ port, extension, trustSpki }: ChromiumOpt
   }
   return context;
 }
-
-
-/** Where the content script's fetch of `rawUrl` fell on the page's clock (ms since navigation). */

@@ -27,11 +27,6 @@ export interface OverlayClock {
   dclFrameAt: number | null;
   /** The window's load event. */
   loadAt: number | null;
-  /** Navigation Timing's domContentLoadedEventStart, read when the figures appeared. */
-  navDcl: number | null;
-  /** Navigation Timing's requestStart and responseEnd (the page's HTML asked for, fully received). */
-  requestStart: number | null;
-  responseEnd: number | null;
   /** The overlay's host element was in the document. */
   hostAt: number | null;
   /** The figures element was in the overlay's shadow root. */
@@ -54,7 +49,7 @@ export interface OverlayClock {
  */
 export function installOverlayClock({ host, selector, done }: { host: string; selector: string; done: string }): void {
   const clock: OverlayClock = {
-    dcl: null, dclFrameAt: null, loadAt: null, navDcl: null, requestStart: null, responseEnd: null, hostAt: null, figuresAt: null, frameAt: null, text: null,
+    dcl: null, dclFrameAt: null, loadAt: null, hostAt: null, figuresAt: null, frameAt: null, text: null,
   };
   (window as unknown as { __overlayClock: OverlayClock }).__overlayClock = clock;
 
@@ -74,10 +69,6 @@ export function installOverlayClock({ host, selector, done }: { host: string; se
     if (!figures) return false;
     clock.figuresAt = performance.now();
     clock.text = figures.textContent;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    clock.navDcl = nav ? nav.domContentLoadedEventStart : null;
-    clock.requestStart = nav ? nav.requestStart : null;
-    clock.responseEnd = nav ? nav.responseEnd : null;
     observer.disconnect();
     requestAnimationFrame(() => {
       clock.frameAt = performance.now();
@@ -115,8 +106,6 @@ export interface OverlaySample {
   host: number;
   /** Navigation start -> figures in the DOM. */
   figures: number;
-  /** Navigation start -> the page's HTML was asked for (to place CDP timestamps on this clock). */
-  requestStart: number | null;
   text: string;
 }
 
@@ -149,7 +138,6 @@ export async function timeOverlay(page: Page, url: string | null, timeoutMs = 10
     dcl,
     host: clock.hostAt!,
     figures: clock.figuresAt!,
-    requestStart: clock.requestStart,
     text: clock.text ?? '',
   };
 }
