@@ -7,6 +7,7 @@ import { toReadFilingListener } from '@/lib/read-filing-request';
 import { ActivityPort } from './activity-port';
 import { fetchSecText } from './fetch-sec';
 import { FilingSource } from './filing-source';
+import { keepPause, readKeptPause } from './kept-pause';
 import { LastingCache } from './lasting-cache';
 import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from './messages';
 import { RequestQueue } from './request-queue';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(toReadFilingListener(browser.runtime.id));
 
   const queue = new RequestQueue((url, signal, maxBytes) => fetchSecText(url, signal, maxBytes));
+  queue.restorePause(readKeptPause());
+  queue.onStateChange(keepPause);
   const cache = new LastingCache();
   const source = new FilingSource(queue, cache);
   const ports = new Set<Browser.runtime.Port>();

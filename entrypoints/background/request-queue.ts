@@ -12,6 +12,12 @@ export type Fetcher = (url: string, signal: AbortSignal, maxBytes: number) => Pr
 
 export type QueueState = { status: 'running' } | { status: 'paused'; message: string; until: number };
 
+/** A pause as kept across the worker's restarts: until when (ms since the epoch), and why. */
+export interface KeptPause {
+  until: number;
+  message: string;
+}
+
 export interface QueueOptions {
   perSecond?: number;
   inFlight?: number;
@@ -58,6 +64,8 @@ export class RequestQueue {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pausedUntil = 0;
   private pauseMessage = '';
+  /** No request starts while a kept pause is being read (restorePause). */
+  private held = false;
   private readonly listeners = new Set<(state: QueueState) => void>();
   /**
    * Owners cancelled for good: a view's work may still be on its way to the queue (a filing
@@ -88,6 +96,28 @@ export class RequestQueue {
   onStateChange(listener: (state: QueueState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Takes up a pause kept from before the worker last stopped (Chrome stops an idle one, and
+   * sec.gov's limit outlives it): no request starts until `kept` settles, then none until the
+   * kept pause ends, if it has not already.
+   */
+  restorePause(kept: Promise<KeptPause | null>): void {
+    this.held = true;
+    void kept
+      .catch(() => null)
+      .then((pause) => {
+        this.held = false;
+        if (pause && pause.until > this.now() && pause.until > this.pausedUntil) {
+          this.pausedUntil = pause.until;
+          this.pauseMessage = pause.message;
+          if (this.timer !== null) clearTimeout(this.timer);
+          this.timer = null;
+          this.emit();
+        }
+        this.pump();
+      });
   }
 
   /** The text at `url`, fetched once however many views ask for it while it waits or runs. */
@@ -147,7 +177,7 @@ export class RequestQueue {
   }
 
   private pump(): void {
-    if (this.timer !== null) return;
+    if (this.timer !== null || this.held) return;
     while (this.waiting.length > 0 && this.running.size < this.inFlight) {
       const wait = this.delay();
       if (wait > 0) {

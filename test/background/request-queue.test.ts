@@ -1,5 +1,6 @@
 // The one request queue (product.md section 8) under fake timers: the rate, the number in
-// flight, newest first, cancellation by owner, and the stop on sec.gov's rate-limit answer.
+// flight, newest first, cancellation by owner, the stop on sec.gov's rate-limit answer, and that
+// stop taken up again after the worker restarts.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequestQueue, type FetchOutcome } from '../../entrypoints/background/request-queue';
@@ -140,6 +141,43 @@ describe('RequestQueue', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     for (const call of calls.slice(4)) call.finish({ ok: true, text: call.url.slice(-2) });
     expect((await Promise.all(answers)).map((o) => (o.ok ? o.text : o.kind))).toEqual(['r0', 'r1', 'r2', 'r3']);
+  });
+
+  it('takes up a pause kept from before the worker stopped: nothing starts while it is read, nor until it ends', async () => {
+    const { calls, fetcher } = fakeFetcher();
+    const queue = new RequestQueue(fetcher);
+    const states: string[] = [];
+    queue.onStateChange((state) => states.push(state.status === 'paused' ? `paused until ${state.until}: ${state.message}` : 'running'));
+    let read!: (pause: { until: number; message: string } | null) => void;
+    queue.restorePause(new Promise((resolve) => (read = resolve)));
+    const answer = queue.request('https://www.sec.gov/r0', { owner: 'a', priority: '1' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls).toHaveLength(0);
+    // Kept 5 minutes ago with 10 minutes to run: 5 minutes are left.
+    const until = Date.now() + 5 * 60_000;
+    read({ until, message: 'Request Rate Threshold Exceeded.' });
+    await vi.advanceTimersByTimeAsync(5 * 60_000 - 1_000);
+    expect(calls).toHaveLength(0);
+    expect(queue.state).toEqual({ status: 'paused', until, message: 'Request Rate Threshold Exceeded.' });
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(calls.map((c) => c.url)).toEqual(['https://www.sec.gov/r0']);
+    expect(states).toEqual([`paused until ${until}: Request Rate Threshold Exceeded.`, 'running']);
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(answer).resolves.toEqual({ ok: true, text: 'https://www.sec.gov/r0' });
+  });
+
+  it.each([
+    ['a pause that has ended', () => Promise.resolve({ until: 1_000_000 - 1, message: 'old' })],
+    ['no pause kept', () => Promise.resolve(null)],
+    ['storage that cannot be read', () => Promise.reject(new Error('storage unavailable'))],
+  ])('runs at once after reading %s', async (_label, kept) => {
+    const { calls, fetcher } = fakeFetcher();
+    const queue = new RequestQueue(fetcher);
+    queue.restorePause(kept());
+    void queue.request('https://www.sec.gov/r0', { owner: 'a', priority: '1' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    expect(queue.state).toEqual({ status: 'running' });
   });
 
   it('answers a fetcher that throws with a network failure, and goes on', async () => {

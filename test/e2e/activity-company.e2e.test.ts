@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toActivityWindow } from '../../lib/activity';
+import { stopExtensionWorker } from '../budgets/overlay-clock';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
 import { startSecServer, type SecServer } from './sec-server';
@@ -140,6 +141,19 @@ describe('the rate-limit page stops the queue', { timeout: 120_000 }, () => {
     expect(asked()).toBe(then);
     expect(then).toBeLessThanOrEqual(2);
     await expect(page.locator('[data-testid=progress]').innerText()).resolves.toMatch(/partial results/);
+  });
+
+  it('still waits after Chrome stops the extension\'s worker: the pause is kept, and a new view asks nothing', async () => {
+    const page = await newWatchedPage(browser.context, watch);
+    expect(await stopExtensionWorker(browser.context, page), 'the worker was stopped').toBe(true);
+    const asked = () => server.log.filter((entry) => entry.target.startsWith('/Archives/')).length;
+    const then = asked();
+    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const problem = page.locator('[data-testid=problem]');
+    await problem.waitFor({ timeout: 20_000 });
+    await expect(problem.innerText()).resolves.toMatch(/^sec\.gov is limiting requests from this computer \(Request Rate Threshold Exceeded\)/);
+    await page.waitForTimeout(2_500);
+    expect(asked()).toBe(then);
   });
 });
 
