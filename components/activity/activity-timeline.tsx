@@ -1,10 +1,12 @@
 // One mark per open-market trade over the window: up for buys, down for sells, taller for
 // more dollars (area-true: height by the square root). The chart is one tab stop; arrow keys
 // move between trades, Enter opens the trade's filing, and hover or focus says what the trade
-// was, in a line below the chart that screen readers hear.
+// was, in a line below the chart that screen readers hear. Months are marked by faint lines and
+// named below the chart, in the page's font (text inside the SVG would shrink with it).
 
 import { useState } from 'preact/hooks';
 import { formatMoney, formatPrice, formatShares } from '../../lib/format';
+import { toMonthTicks } from './month-ticks';
 import type { TimelineTrade } from './view-model';
 
 interface TimelineProps {
@@ -45,6 +47,7 @@ export function ActivityTimeline({ trades, from, until, locale, onOpen }: Timeli
     if (trade.url && onOpen) onOpen(trade.url);
   };
   const current = active === null ? null : trades[active] ?? null;
+  const ticks = toMonthTicks(from, until, locale);
 
   if (trades.length === 0) return <p class="muted timeline-empty">No open-market trades to chart in this window.</p>;
 
@@ -68,6 +71,9 @@ export function ActivityTimeline({ trades, from, until, locale, onOpen }: Timeli
         }}
         onBlur={() => setActive(null)}
       >
+        {ticks.map((tick) => (
+          <line key={tick.date} class="tick" x1={x(tick.date)} x2={x(tick.date)} y1={0} y2={HEIGHT} />
+        ))}
         <line class="axis" x1={0} x2={WIDTH} y1={MID} y2={MID} />
         <text class="axis-label" x={4} y={12}>
           bought
@@ -104,6 +110,18 @@ export function ActivityTimeline({ trades, from, until, locale, onOpen }: Timeli
           );
         })}
       </svg>
+      <div class="timeline-months" aria-hidden="true" data-testid="timeline-months">
+        {ticks.map((tick) => {
+          const at = (x(tick.date) / WIDTH) * 100;
+          // Centred on its tick, but never past the chart's edges (a window starting on the 1st has a tick there).
+          const shift = at < 8 ? '0' : at > 92 ? '-100%' : '-50%';
+          return (
+            <span key={tick.date} style={{ left: `${at}%`, transform: `translateX(${shift})` }}>
+              {tick.label}
+            </span>
+          );
+        })}
+      </div>
       <figcaption class="timeline-detail" aria-live="polite" data-testid="timeline-detail">
         {current ? describeTrade(current, locale) : 'Hover or focus the chart for each trade; bars are sized by dollars.'}
       </figcaption>

@@ -141,6 +141,8 @@ describe('ActivityTimeline', () => {
     expect(screen.getByTestId('timeline-detail').textContent).toBe('2021-11-20: Rabois Keith bought 10 shares price not given');
     fireEvent.keyDown(chart, { key: 'Enter' });
     expect(onOpen).toHaveBeenCalledWith('https://www.sec.gov/b.xml');
+    // The one month that starts in the window is named under the chart, with its year.
+    expect(screen.getByTestId('timeline-months').textContent).toBe('Nov 2021');
     // Buys go up from the middle line, sells down.
     const [sell, buy] = [...chart.querySelectorAll('rect')];
     expect(Number(sell!.getAttribute('y'))).toBe(75);
