@@ -4,6 +4,7 @@
 // told apart from other failures, because they stop the whole queue (product.md section 8).
 
 import { decodeFilingBytes } from '@/lib/decode-filing-bytes';
+import { readCappedBody } from '@/lib/read-capped-body';
 import type { FetchOutcome } from './request-queue';
 
 export const ALLOWED_ORIGINS = ['https://www.sec.gov', 'https://data.sec.gov'] as const;
@@ -23,34 +24,6 @@ export function isAllowedUrl(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return null;
-  }
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
 }
 
 /** Fetches `url` as text within `maxBytes`; never throws. */
@@ -78,7 +51,7 @@ export async function fetchSecText(url: string, signal: AbortSignal, maxBytes: n
   }
   let bytes: Uint8Array | null;
   try {
-    bytes = await readCapped(response, maxBytes);
+    bytes = await readCappedBody(response, maxBytes);
   } catch (error) {
     if (signal.aborted) return { ok: false, kind: 'cancelled', message: 'The request was cancelled because no open view needs it any more.' };
     return { ok: false, kind: 'network', message: `The answer from sec.gov stopped before its end (${String(error).slice(0, 200)}); try again.` };
