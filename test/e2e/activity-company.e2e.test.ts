@@ -4,12 +4,11 @@
 // Needs `npm run build` first and /usr/bin/chromium: fails, never skips.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toActivityWindow } from '../../lib/activity';
 import { stopExtensionWorker } from '../budgets/overlay-clock';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
-import { startSecServer, type SecServer } from './sec-server';
+import { useSecAndExtension } from './sec-and-extension';
 import { pathOf, requestRates, TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaCorpus, teslaRefs, teslaRollup, teslaRoutes } from './tesla-edgar';
 
 const WINDOW = toActivityWindow(12, TESLA_UNTIL);
@@ -22,26 +21,15 @@ async function waitForAllRead(page: Page, total: number, timeout = 45_000): Prom
 }
 
 describe('insider activity on a company page', { timeout: 120_000 }, () => {
-  let server: SecServer;
-  let browser: ExtensionBrowser;
+  const env = useSecAndExtension(() => teslaRoutes());
   const watch = new PageWatch();
-
-  beforeAll(async () => {
-    server = await startSecServer(teslaRoutes());
-    browser = await launchWithExtension({ port: server.port });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows the totals of the lib roll-up of the same filings, fetching politely', async () => {
     expect(LISTED.length, 'filings listed in the window').toBeGreaterThan(40);
     expect(MISSING.length, 'listed filings the corpus lacks (404)').toBeGreaterThan(0);
-    const page = await newWatchedPage(browser.context, watch);
+    const page = await newWatchedPage(env.browser.context, watch);
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     const panel = page.locator('[data-testid=activity-panel]');
     await panel.waitFor({ timeout: 10_000 });
     await waitForAllRead(page, LISTED.length);
@@ -65,7 +53,7 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
     await expect(unreadable.innerText()).resolves.toContain('HTTP 404');
 
     // One request for the JSON, one per listed filing, at most 5 a second and 2 at once.
-    const sec = server.log.filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
+    const sec = env.server.log.filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
     expect(sec.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target)).toEqual(['/submissions/CIK0001318605.json']);
     expect(sec.filter((entry) => entry.target.startsWith('/Archives/')).map((entry) => entry.target).sort()).toEqual(LISTED.map((ref) => pathOf(ref.xmlUrl)).sort());
     const rates = requestRates(sec);
@@ -79,11 +67,11 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
   });
 
   it('asks for nothing on a second visit: filings, failures and the JSON come from the cache', async () => {
-    const before = server.log.length;
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const before = env.server.log.length;
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     await waitForAllRead(page, LISTED.length, 15_000);
-    const asked = server.log.slice(before).filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
+    const asked = env.server.log.slice(before).filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
     expect(asked.map((entry) => entry.target)).toEqual([]);
     const expected = teslaRollup(12, TESLA_UNTIL).issuers.find((issuer) => issuer.key === '1318605')!;
     expect(Number(await page.locator('[data-testid=sold-value]').getAttribute('data-value'))).toBe(expected.openMarket.soldValue);
@@ -91,8 +79,8 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
   });
 
   it('changes the window: 3 months of the same filings, again equal to the roll-up', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     await page.locator('[data-testid=activity-panel] button[name=window-3]').click();
     const three = toActivityWindow(3, TESLA_UNTIL);
     const listed = teslaRefs.filter((ref) => ref.filingDate >= three.from! && ref.filingDate <= '2023-01-29');
@@ -105,36 +93,25 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
 });
 
 describe('the rate-limit page stops the queue', { timeout: 120_000 }, () => {
-  let server: SecServer;
-  let browser: ExtensionBrowser;
-  const watch = new PageWatch();
   const newest = LISTED[0]!;
-
-  beforeAll(async () => {
-    // The newest filing answers with sec.gov's rate-limit page (HTTP 200 HTML, as sec.gov sends it).
-    server = await startSecServer(
-      teslaRoutes({
-        [`//www.sec.gov${pathOf(newest.xmlUrl)}`]: {
-          type: 'text/html',
-          body: '<html><head><title>SEC.gov | Request Rate Threshold Exceeded</title></head><body><h1>Request Rate Threshold Exceeded</h1></body></html>',
-        },
-      }),
-    );
-    browser = await launchWithExtension({ port: server.port });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The newest filing answers with sec.gov's rate-limit page (HTTP 200 HTML, as sec.gov sends it).
+  const env = useSecAndExtension(() =>
+    teslaRoutes({
+      [`//www.sec.gov${pathOf(newest.xmlUrl)}`]: {
+        type: 'text/html',
+        body: '<html><head><title>SEC.gov | Request Rate Threshold Exceeded</title></head><body><h1>Request Rate Threshold Exceeded</h1></body></html>',
+      },
+    }),
+  );
+  const watch = new PageWatch();
 
   it('says so in one sentence and asks nothing more', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     const problem = page.locator('[data-testid=problem]');
     await problem.waitFor({ timeout: 20_000 });
     await expect(problem.innerText()).resolves.toMatch(/^sec\.gov is limiting requests from this computer \(Request Rate Threshold Exceeded\), so Form 4 Lens has stopped asking and will try again later\. \(again at .+\)$/);
-    const asked = () => server.log.filter((entry) => entry.target.startsWith('/Archives/')).length;
+    const asked = () => env.server.log.filter((entry) => entry.target.startsWith('/Archives/')).length;
     const then = asked();
     // At most the one request already in flight beside the refused one finishes; nothing new starts.
     await page.waitForTimeout(2_500);
@@ -144,11 +121,11 @@ describe('the rate-limit page stops the queue', { timeout: 120_000 }, () => {
   });
 
   it('still waits after Chrome stops the extension\'s worker: the pause is kept, and a new view asks nothing', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    expect(await stopExtensionWorker(browser.context, page), 'the worker was stopped').toBe(true);
-    const asked = () => server.log.filter((entry) => entry.target.startsWith('/Archives/')).length;
+    const page = await newWatchedPage(env.browser.context, watch);
+    expect(await stopExtensionWorker(env.browser.context, page), 'the worker was stopped').toBe(true);
+    const asked = () => env.server.log.filter((entry) => entry.target.startsWith('/Archives/')).length;
     const then = asked();
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     const problem = page.locator('[data-testid=problem]');
     await problem.waitFor({ timeout: 20_000 });
     await expect(problem.innerText()).resolves.toMatch(/^sec\.gov is limiting requests from this computer \(Request Rate Threshold Exceeded\)/);
@@ -158,29 +135,18 @@ describe('the rate-limit page stops the queue', { timeout: 120_000 }, () => {
 });
 
 describe('slow answers: never more than 2 requests at once', { timeout: 120_000 }, () => {
-  let server: SecServer;
-  let browser: ExtensionBrowser;
+  // Each filing takes 700 ms to answer: at 5 starts a second, requests would pile up without the cap.
+  const env = useSecAndExtension(() => teslaRoutes({}, 700));
   const watch = new PageWatch();
 
-  beforeAll(async () => {
-    // Each filing takes 700 ms to answer: at 5 starts a second, requests would pile up without the cap.
-    server = await startSecServer(teslaRoutes({}, 700));
-    browser = await launchWithExtension({ port: server.port });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('keeps 2 in flight, and still at most 5 started in any second', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     await page.locator('[data-testid=activity-panel] button[name=window-3]').click();
     const three = toActivityWindow(3, TESLA_UNTIL);
     const listed = teslaRefs.filter((ref) => ref.filingDate >= three.from! && ref.filingDate <= '2023-01-29');
     await waitForAllRead(page, listed.length, 60_000);
-    const sec = server.log.filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
+    const sec = env.server.log.filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
     const rates = requestRates(sec);
     console.log(`slow answers: ${sec.length} requests, at most ${rates.perSecond} in any second, ${rates.atOnce} at once`);
     expect(rates.atOnce).toBe(2);
@@ -189,17 +155,17 @@ describe('slow answers: never more than 2 requests at once', { timeout: 120_000 
   });
 
   it('stops asking when the tab closes', async () => {
-    const page = await newWatchedPage(browser.context, watch);
+    const page = await newWatchedPage(env.browser.context, watch);
     // A 24-month window: far more filings than can be read before the tab closes.
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     await page.locator('[data-testid=activity-panel] button[name=window-24]').click();
     await page.locator('[data-testid=progress]', { hasText: /Read [1-9]\d* of \d+ filings: partial results/ }).waitFor({ timeout: 20_000 });
     const closedAt = Date.now();
     await page.close();
     // What was in flight may still arrive; then nothing more.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const after = server.log.length;
+    const after = env.server.log.length;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect(server.log.slice(after).map((entry) => `${entry.target} ${entry.start - closedAt} ms after the close`)).toEqual([]);
+    expect(env.server.log.slice(after).map((entry) => `${entry.target} ${entry.start - closedAt} ms after the close`)).toEqual([]);
   });
 });

@@ -3,12 +3,12 @@
 // intersected with an owner's list made from Tesla's real entries.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivityRollup, toInsiderHistory } from '../../lib/activity';
 import { parseOwnership } from '../../lib/parse-ownership';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from './browser';
+import { screenshot } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
-import { startSecServer, type SecServer } from './sec-server';
+import { useSecAndExtension } from './sec-and-extension';
 import { ownerSubmissionsJson, pathOf, teslaCorpus, teslaCorpusOf, teslaRefs, teslaRoutes } from './tesla-edgar';
 
 const MUSK = '0001494730';
@@ -27,26 +27,15 @@ function expectedHistory() {
 }
 
 describe("a filing page's history", { timeout: 120_000 }, () => {
-  let server: SecServer;
-  let browser: ExtensionBrowser;
+  const env = useSecAndExtension(() =>
+    teslaRoutes({ [`//data.sec.gov/submissions/CIK${MUSK}.json`]: { type: 'application/json', body: ownerSubmissionsJson(MUSK, 'Musk Elon', [MISSING]) } }),
+  );
   const watch = new PageWatch();
 
-  beforeAll(async () => {
-    server = await startSecServer(
-      teslaRoutes({ [`//data.sec.gov/submissions/CIK${MUSK}.json`]: { type: 'application/json', body: ownerSubmissionsJson(MUSK, 'Musk Elon', [MISSING]) } }),
-    );
-    browser = await launchWithExtension({ port: server.port });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it("lists the insider's filings at the issuer, with nets, holdings and links, after the overlay's figures", async () => {
-    const page = await newWatchedPage(browser.context, watch);
+    const page = await newWatchedPage(env.browser.context, watch);
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(server.url(pathOf(PAGE.xmlUrl)));
+    await page.goto(env.server.url(pathOf(PAGE.xmlUrl)));
     await page.locator('[data-testid=net-open-market]').waitFor({ timeout: 10_000 });
     const history = page.locator('[data-testid=history]');
     await history.locator('[data-testid=history-count]').waitFor({ timeout: 45_000 });
@@ -61,7 +50,7 @@ describe("a filing page's history", { timeout: 120_000 }, () => {
     await expect(history.locator('li[aria-current=true]').innerText()).resolves.toContain('(this filing)');
     expect(await history.locator('svg polyline').count()).toBe(1);
     // Both lists from data.sec.gov; the filing page's own XML was read by the page, the others by the queue.
-    const json = server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target).sort();
+    const json = env.server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target).sort();
     expect(json).toEqual(['/submissions/CIK0001318605.json', `/submissions/CIK${MUSK}.json`]);
     for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
       for (const scheme of ['light', 'dark'] as const) {
@@ -75,12 +64,12 @@ describe("a filing page's history", { timeout: 120_000 }, () => {
   });
 
   it('comes from the cache on a reload, and keeps its place when the overlay is collapsed and opened', async () => {
-    const before = server.log.length;
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(server.url(pathOf(PAGE.xmlUrl)));
+    const before = env.server.log.length;
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url(pathOf(PAGE.xmlUrl)));
     const count = page.locator('[data-testid=history-count]');
     await count.waitFor({ timeout: 15_000 });
-    expect(server.log.slice(before).filter((entry) => entry.host === 'data.sec.gov' || entry.target !== pathOf(PAGE.xmlUrl)).map((e) => e.target).filter((t) => t !== '/favicon.ico')).toEqual([]);
+    expect(env.server.log.slice(before).filter((entry) => entry.host === 'data.sec.gov' || entry.target !== pathOf(PAGE.xmlUrl)).map((e) => e.target).filter((t) => t !== '/favicon.ico')).toEqual([]);
     await page.locator('[data-testid=overlay] button[aria-label="Collapse Form 4 Lens"]').click();
     await page.locator('button.launcher').click();
     await count.waitFor({ timeout: 5_000 });

@@ -2,48 +2,37 @@
 // opening the extension's activity page, that page's figures, and the cache's size and clear
 // button on the options page. Chromium with the built extension; Tesla's real EDGAR data.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, popupUrl, type ExtensionBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { popupUrl } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
-import { startSecServer, type SecServer } from './sec-server';
+import { useSecAndExtension } from './sec-and-extension';
 import { teslaRollup, teslaRoutes } from './tesla-edgar';
 
 describe('popup search, activity page, cache in options', { timeout: 120_000 }, () => {
-  let server: SecServer;
-  let browser: ExtensionBrowser;
+  const env = useSecAndExtension(() => teslaRoutes());
   const watch = new PageWatch();
 
-  beforeAll(async () => {
-    server = await startSecServer(teslaRoutes());
-    browser = await launchWithExtension({ port: server.port });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('finds Tesla by its ticker in the popup and opens its activity page', async () => {
-    const popup = await newWatchedPage(browser.context, watch);
+    const popup = await newWatchedPage(env.browser.context, watch);
     await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.goto(popupUrl(browser.extensionId));
+    await popup.goto(popupUrl(env.browser.extensionId));
     await popup.locator('input[name=company]').fill('tsla');
     const first = popup.locator('[data-testid=companies] button').first();
     await first.waitFor({ timeout: 15_000 });
     await expect(first.innerText()).resolves.toBe('TSLA Tesla, Inc.');
-    const opened = browser.context.waitForEvent('page');
+    const opened = env.browser.context.waitForEvent('page');
     await first.click();
     const page = await opened;
     await page.waitForURL(/activity\.html\?cik=0001318605$/);
     await page.locator('h2', { hasText: 'Insider activity: Tesla, Inc. (TSLA)' }).waitFor({ timeout: 10_000 });
     // company_tickers.json was asked once, from www.sec.gov.
-    expect(server.log.filter((entry) => entry.target === '/files/company_tickers.json').map((entry) => entry.host)).toEqual(['www.sec.gov']);
+    expect(env.server.log.filter((entry) => entry.target === '/files/company_tickers.json').map((entry) => entry.host)).toEqual(['www.sec.gov']);
     await page.close();
   });
 
   it('shows on the activity page the roll-up of the same filings', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(`chrome-extension://${browser.extensionId}/activity.html?cik=0001318605&until=2022-11-30`);
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(`chrome-extension://${env.browser.extensionId}/activity.html?cik=0001318605&until=2022-11-30`);
     await page.locator('[data-testid=progress]', { hasText: /Read (\d+) of \1 filings$/ }).waitFor({ timeout: 45_000 });
     const expected = teslaRollup(12, '2022-11-30').issuers.find((issuer) => issuer.key === '1318605')!;
     expect(Number(await page.locator('[data-testid=sold-value]').getAttribute('data-value'))).toBe(expected.openMarket.soldValue);
@@ -52,8 +41,8 @@ describe('popup search, activity page, cache in options', { timeout: 120_000 }, 
   });
 
   it('reads a company page given by ticker (CIK=tsla) through company_tickers.json', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(server.url('/cgi-bin/browse-edgar?action=getcompany&CIK=tsla&type=4&dateb=20221130&owner=include&count=40'));
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url('/cgi-bin/browse-edgar?action=getcompany&CIK=tsla&type=4&dateb=20221130&owner=include&count=40'));
     await page.locator('[data-testid=activity-panel] h2', { hasText: 'Insider activity: Tesla, Inc. (TSLA)' }).waitFor({ timeout: 15_000 });
     await expect(page.locator('[data-testid=window]').innerText()).resolves.toBe('2021-12-01 to 2022-11-30');
     await page.locator('[data-testid=progress]', { hasText: /Read (\d+) of \1 filings$/ }).waitFor({ timeout: 45_000 });
@@ -63,8 +52,8 @@ describe('popup search, activity page, cache in options', { timeout: 120_000 }, 
   });
 
   it('shows the size of the cache in options and clears it', async () => {
-    const page = await newWatchedPage(browser.context, watch);
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const size = page.locator('[data-testid=cache-size]');
     await page.waitForFunction(() => /^\d+ items/.test(document.querySelector('[data-testid=cache-size]')?.textContent ?? ''));
     const items = Number(/^(\d+) items/.exec(await size.innerText())![1]);

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
-import { startSecServer, type SecServer } from './sec-server';
+import { useSecAndExtension } from './sec-and-extension';
 import { TESLA_COMPANY_PAGE, teslaRollup, teslaRoutes } from './tesla-edgar';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,25 +32,17 @@ async function focused(page: Page): Promise<string> {
 }
 
 describe('the activity panel in use', { timeout: 120_000 }, () => {
-  let server: SecServer;
-  let browser: ExtensionBrowser;
+  const env = useSecAndExtension(() => teslaRoutes());
   const watch = new PageWatch();
 
   beforeAll(async () => {
-    server = await startSecServer(teslaRoutes());
-    browser = await launchWithExtension({ port: server.port });
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.sec.gov' });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.sec.gov' });
   });
 
   async function openPanel(width = 1280, height = 720): Promise<Page> {
-    const page = await newWatchedPage(browser.context, watch);
+    const page = await newWatchedPage(env.browser.context, watch);
     await page.setViewportSize({ width, height });
-    await page.goto(server.url(TESLA_COMPANY_PAGE));
+    await page.goto(env.server.url(TESLA_COMPANY_PAGE));
     await page.locator('[data-testid=progress]', { hasText: /Read (\d+) of \1 filings$/ }).waitFor({ timeout: 45_000 });
     return page;
   }
@@ -96,7 +88,7 @@ describe('the activity panel in use', { timeout: 120_000 }, () => {
     expect(first).toMatch(/^\d{4}-\d{2}-\d{2}: .+ (sold|bought) /);
     expect(second).not.toBe(first);
     // Enter opens the trade's filing in a new tab.
-    const opened = browser.context.waitForEvent('page');
+    const opened = env.browser.context.waitForEvent('page');
     await page.keyboard.press('Enter');
     const filing = await opened;
     await expect(filing.url()).toMatch(/^https:\/\/www\.sec\.gov\/Archives\/edgar\/data\/1318605\/\d{18}\/.+\.xml$/);
