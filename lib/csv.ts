@@ -182,8 +182,3 @@ export function* toCsvLines(filing: Filing, options: CsvOptions = {}): Generator
 export function toCsv(filing: Filing, options: CsvOptions = {}): string {
   return [...toCsvLines(filing, options)].join('');
 }
-
-/** The CSV as a downloaded file: a UTF-8 byte-order mark first, so Excel on Windows reads accents right. */
-export function toCsvDownload(filing: Filing, options: CsvOptions = {}): string {
-  return `\uFEFF${toCsv(filing, options)}`;
-}

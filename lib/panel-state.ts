@@ -2,6 +2,7 @@
 // a position suits one screen, so it is not synced). Read through toPanelState so a missing,
 // old or tampered value always yields a valid state.
 
+import type { Settings } from './settings';
 import { isRecord } from './xml-values';
 
 export const PANEL_STATE_KEY = 'overlayPanel';
@@ -25,6 +26,11 @@ export function toPanelState(raw: unknown): PanelState {
     collapsed: value.collapsed === true,
     position: valid ? { left: Number(position.left), top: Number(position.top) } : null,
   };
+}
+
+/** The state a panel opens in: as stored, but collapsed when the reader chose to open it on a click. */
+export function toOpeningState(stored: PanelState, openOverlay: Settings['openOverlay']): PanelState {
+  return { ...stored, collapsed: openOverlay === 'on-click' ? true : stored.collapsed };
 }
 
 /** Gap kept between the panel and the window's edges. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, neutraliseFormula, quoteCell, toCsv, toCsvDownload } from '../lib/csv';
+import { CSV_COLUMNS, neutraliseFormula, quoteCell, toCsv } from '../lib/csv';
 import { MAX_FOOTNOTE_CHARS } from '../lib/csv-cell';
 import type { Filing } from '../lib/model';
 import { parseOwnership } from '../lib/parse-ownership';
@@ -133,14 +133,6 @@ describe('toCsv on a real filing', () => {
     // Table I: +17,500 (M) - 17,500 (S) = 0, the filing's net change.
     const tableOne = records.filter((r) => r.table === 'non-derivative' && r.row_kind === 'transaction');
     expect(tableOne.reduce((sum, r) => sum + Number(r.signed_shares), 0)).toBe(0);
-  });
-
-  it('starts the downloaded file with a UTF-8 byte-order mark, and the clipboard copy without', () => {
-    const download = toCsvDownload(filing, { sourceUrl: 'https://www.sec.gov/Archives/edgar/data/320193/x.xml' });
-    expect(download.charCodeAt(0)).toBe(0xfeff);
-    expect(download.slice(1)).toBe(csv);
-    expect(Buffer.from(download, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
   });
 
   it('leaves the header out on request', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitInWindow, toPanelState } from '../lib/panel-state';
+import { fitInWindow, toOpeningState, toPanelState } from '../lib/panel-state';
 
 describe('toPanelState', () => {
   it.each([
@@ -30,5 +30,18 @@ describe('fitInWindow', () => {
   it('keeps the top-left corner on screen when the panel is bigger than the window', () => {
     expect(fitInWindow({ left: 300, top: 300 }, { width: 900, height: 700 }, { width: 800, height: 600 })).toEqual({ left: 0, top: 0 });
     expect(fitInWindow({ left: -50, top: -20 }, panel, { width: 1920, height: 1080 })).toEqual({ left: 0, top: 0 });
+  });
+});
+
+describe('toOpeningState', () => {
+  const stored = { collapsed: false, position: { left: 40, top: 60 } };
+
+  it('opens as stored when the overlay opens automatically', () => {
+    expect(toOpeningState(stored, 'automatically')).toEqual(stored);
+    expect(toOpeningState({ ...stored, collapsed: true }, 'automatically')).toEqual({ ...stored, collapsed: true });
+  });
+
+  it('opens collapsed, where it was dragged, when the reader chose to open it on a click', () => {
+    expect(toOpeningState(stored, 'on-click')).toEqual({ collapsed: true, position: { left: 40, top: 60 } });
   });
 });

@@ -3,9 +3,10 @@
 
 import { render } from 'preact';
 import { ActivityView } from '@/components/activity/activity-view';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, toSettings } from '@/lib/settings';
 import { useActivity, today } from '../company.content/use-activity';
-import { csvName, downloadText } from '../company.content/activity-app';
+import { csvName } from '../company.content/activity-app';
+import { downloadCsv } from '../sec.content/csv-actions';
+import { loadSettings } from '../sec.content/stored-settings';
 import '@/components/overlay.css';
 import '@/components/activity/activity.css';
 
@@ -26,7 +27,7 @@ function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
           await navigator.clipboard.writeText(text);
           return `Copied ${rows} row${rows === 1 ? '' : 's'} as CSV.`;
         }}
-        onDownloadCsv={() => downloadText(document, csv({ delimiter: csvDelimiter }).text, csvName(model.company?.ticker ?? null, cik, model.from, model.until))}
+        onDownloadCsv={() => downloadCsv(document, csv({ delimiter: csvDelimiter }).text, csvName(model.company?.ticker ?? null, cik, model.from, model.until))}
         onOpen={(url) => window.open(url, '_blank', 'noopener')}
         locale={navigator.language}
       />
@@ -38,8 +39,5 @@ const app = document.getElementById('app')!;
 if (cik === null) {
   render(<p role="alert">This page needs a company: open it from the Form 4 Lens popup (activity.html?cik=0001318605).</p>, app);
 } else {
-  browser.storage.sync.get(SETTINGS_KEY).then(
-    (stored) => render(<ActivityPage csvDelimiter={toSettings(stored[SETTINGS_KEY]).csvDelimiter} />, app),
-    () => render(<ActivityPage csvDelimiter={DEFAULT_SETTINGS.csvDelimiter} />, app),
-  );
+  void loadSettings().then((settings) => render(<ActivityPage csvDelimiter={settings.csvDelimiter} />, app));
 }

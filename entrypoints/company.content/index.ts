@@ -2,20 +2,22 @@
 // company in the URL. It keys on the URL's CIK or ticker alone, never on the page's markup,
 // and leaves the page untouched but for its own shadow root.
 
+import { toOpeningState } from '@/lib/panel-state';
 import { companyMatchPatterns, companyPage } from '@/lib/sec-urls';
 import overlayCss from '@/components/overlay.css?inline';
 import activityCss from '@/components/activity/activity.css?inline';
 import { createShadowHost } from '../sec.content/shadow-host';
 import { loadSettings } from '../sec.content/stored-settings';
 import { acceptTrustedEventsOnly } from '../sec.content/trusted-events-only';
-import { loadActivityPanelState, mountActivityApp } from './activity-app';
+import { ACTIVITY_PANEL_KEY, mountActivityApp } from './activity-app';
+import { loadPanelState } from '../sec.content/stored-panel-state';
 import { today } from './use-activity';
 
 async function run(): Promise<void> {
   const page = companyPage(location.href);
   if (!page) return;
-  const [settings, stored] = await Promise.all([loadSettings(), loadActivityPanelState()]);
-  const initial = { ...stored, collapsed: settings.openOverlay === 'on-click' ? true : stored.collapsed };
+  const [settings, stored] = await Promise.all([loadSettings(), loadPanelState(ACTIVITY_PANEL_KEY)]);
+  const initial = toOpeningState(stored, settings.openOverlay);
   const { container } = createShadowHost(document, 'form4-lens-activity', `${overlayCss}\n${activityCss}`);
   acceptTrustedEventsOnly(container);
   mountActivityApp(container, { subject: { cik: page.cik, ticker: page.ticker, until: page.dateb ?? today() }, initial, settings, doc: document });

@@ -9,7 +9,8 @@ import { toShownFiling, type ShownFiling } from './shown-filing';
 import { fetchFiling, type FilingSource } from './read-filing';
 import type { Settings } from '@/lib/settings';
 import { loadSettings } from './stored-settings';
-import { PANEL_STATE_KEY, toPanelState, type PanelState } from '@/lib/panel-state';
+import { PANEL_STATE_KEY, type PanelState } from '@/lib/panel-state';
+import { loadPanelState } from './stored-panel-state';
 import { isOwnershipRendering, toRawXmlUrl } from '@/lib/sec-urls';
 
 export interface StoredState {
@@ -17,14 +18,9 @@ export interface StoredState {
   panel: Promise<PanelState>;
 }
 
-async function loadPanelState(): Promise<PanelState> {
-  const stored = await browser.storage.local.get(PANEL_STATE_KEY).catch(() => ({}));
-  return toPanelState((stored as Record<string, unknown>)[PANEL_STATE_KEY]);
-}
-
 /** The reader's settings and the panel's saved state, read together. */
 export function readStoredState(): StoredState {
-  return { settings: loadSettings(), panel: loadPanelState() };
+  return { settings: loadSettings(), panel: loadPanelState(PANEL_STATE_KEY) };
 }
 
 export interface EarlyFiling {
