@@ -39,12 +39,9 @@ describe('findStatedPrice', () => {
     expect(findStatedPrice(text)).toBeNull();
   });
 
-  it('reads only the first 4,000 characters, and in linear time on hostile text', () => {
+  it('reads only the first 4,000 characters', () => {
     expect(findStatedPrice(`${'x'.repeat(4_000)} at a price of $12.25`)).toBeNull();
-    // Near-misses everywhere: "price of $" with no digits, "at $" with too many, never "per share".
-    const hostile = `${'price of $ '.repeat(20_000)}at $${'9'.repeat(50_000)} per`;
-    const started = performance.now();
-    expect(findStatedPrice(hostile)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(findStatedPrice(`${'x'.repeat(3_970)} at a price of $12.25`)).toBe(12.25);
+    // Its time on hostile text is in test/linear-time.test.ts.
   });
 });

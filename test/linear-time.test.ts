@@ -12,6 +12,8 @@ import { parseOwnership } from '../lib/parse-ownership';
 import { extractOwnershipXml, readSubmissionHeader, toSubmissionType } from '../lib/extract-ownership-xml';
 import { toNumber } from '../lib/xml-values';
 import { toCsvCell } from '../lib/csv-cell';
+import { findStatedPrice } from '../lib/footnote-price';
+import { saysPrivateTrade } from '../lib/private-trade';
 import { decodeFilingBytes } from '../lib/decode-filing-bytes';
 import { isOwnershipFormName, toFilingXmlUrl } from '../lib/filing-index';
 import { quoteInMessage } from '../lib/quote-in-message';
@@ -20,9 +22,10 @@ import { toTerminalJson } from '../cli/terminal-safe';
 import { growthRatio, LINEAR_LIMIT } from './growth';
 
 const footnote = (text: string) => [{ id: 'F1', text }];
-const N = 20_000;
+/** The smaller size; growthRatio times it against 16 times as much. */
+const N = 4_000;
 
-describe('growth ratio (time for 4n characters / time for n) stays linear', () => {
+describe('growth ratio (time for 16n characters / time for n) stays linear', () => {
   it.each([
     ['10b5-1 mention: "10b5" then spaces', (n: number) => footnote(`Rule 10b5${' '.repeat(n)}`), (f: ReturnType<typeof footnote>) => findTenB5OneMentions(f, null)],
     ['10b5-1 mention in remarks', (n: number) => `10b5${' '.repeat(n)}-`, (r: string) => findTenB5OneMentions([], r)],
@@ -41,12 +44,12 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
     ['spaces and no element', (n: number) => ' '.repeat(n)],
     ['an unterminated DOCTYPE with brackets', (n: number) => `<!DOCTYPE ${'[]'.repeat(n / 2)}`],
   ])('root name: %s', (_name, make) => {
-    expect(growthRatio(make, findRootName, N * 10)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio(make, findRootName, N)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it('parseOwnership on many DOCTYPEs before the root', () => {
     const make = (n: number) => `${'<!DOCTYPE a>'.repeat(n / 12)}<ownershipDocument></ownershipDocument>`;
-    expect(growthRatio(make, parseOwnership, N * 10)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio(make, parseOwnership, N)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it.each([
@@ -61,7 +64,7 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
     ['control characters', stripControlCharacters],
     ['control and bidi characters', stripControlAndBidi],
   ])('%s removed', (_name, strip) => {
-    expect(growthRatio((n) => '\u001b]52;c;\u202Ea'.repeat(n / 8), strip, N * 5)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio((n) => '\u001b]52;c;\u202Ea'.repeat(n / 8), strip, N)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it.each([
@@ -69,14 +72,14 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
     ['submission with unclosed <XML> blocks', (n: number) => `<SEC-DOCUMENT>\n${'<XML>'.repeat(n / 5)}`],
   ])('%s', (_name, make) => {
     const scan = (text: string) => [readSubmissionHeader(text), extractOwnershipXml(text), toSubmissionType(text)];
-    expect(growthRatio(make, scan, N * 5)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio(make, scan, N)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it.each([
     ['a formula behind zero-width spaces', (n: number) => `${'\u200B'.repeat(n)}=1`],
     ['quotes and controls', (n: number) => '"\u001b\u202E,'.repeat(n / 4)],
   ])('CSV cell: %s', (_name, make) => {
-    expect(growthRatio(make, (text: string) => toCsvCell(text, ','), N * 5)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio(make, (text: string) => toCsvCell(text, ','), N)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it.each([
@@ -90,14 +93,25 @@ describe('growth ratio (time for 4n characters / time for n) stays linear', () =
     ],
     ['terminal JSON with C1 controls', (n: number) => '\u009b'.repeat(n), toTerminalJson],
   ] as const)('%s', (_name, make, scan) => {
-    expect(growthRatio(make as (n: number) => string, scan as (input: string) => unknown, N * 5)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio(make as (n: number) => string, scan as (input: string) => unknown, N)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it.each([
     ['Latin-1 bytes', (n: number) => new Uint8Array(n).fill(0xe9)],
     ['UTF-8 bytes', (n: number) => new TextEncoder().encode('é'.repeat(n / 2))],
   ])('decoding %s', (_name, make) => {
-    expect(growthRatio(make, decodeFilingBytes, N * 5)).toBeLessThan(LINEAR_LIMIT);
+    expect(growthRatio(make, decodeFilingBytes, N)).toBeLessThan(LINEAR_LIMIT);
+  });
+
+  // Both read the first 4,000 characters of a footnote: 250 and 16 x 250 stay within them.
+  it.each([
+    ['stated price: "price of $" near-misses', (n: number) => `${'price of $ '.repeat(n / 11)}at $1 per`, findStatedPrice],
+    ['stated price: "at $" then digits', (n: number) => `at $${'9'.repeat(n)} per`, findStatedPrice],
+    ['private trade: "private" then spaces', (n: number) => `private${' '.repeat(n)}x`, saysPrivateTrade],
+    ['private trade: many "directly with the"', (n: number) => 'directly with the '.repeat(n / 18), saysPrivateTrade],
+    ['private trade: many "not a private"', (n: number) => 'not a private '.repeat(n / 14), saysPrivateTrade],
+  ] as const)('%s', (_name, make, scan) => {
+    expect(growthRatio(make, scan as (input: string) => unknown, 250)).toBeLessThan(LINEAR_LIMIT);
   });
 
   it('number fields: digits then a letter', () => {

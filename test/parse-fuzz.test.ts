@@ -41,10 +41,13 @@ const FUZZ_FILES = [
 // Read once; a missing corpus throws here with a clear message and fails the file.
 const TEXTS = FUZZ_FILES.map((file) => readCorpus(file));
 
-/** FUZZ_RUNS=20000 npx vitest run test/parse-fuzz.test.ts for a longer hunt. */
+/**
+ * The same cases on every machine and every run: a fixed seed and a fixed number of runs.
+ * FUZZ_RUNS=20000 FUZZ_SEED=n npx vitest run test/parse-fuzz.test.ts for a longer hunt. Time on
+ * hostile text is measured by growth ratios (test/linear-time.test.ts), not here.
+ */
 const RUNS = Number(process.env.FUZZ_RUNS) || 200;
-/** Per call. Unmutated, these files parse in a few ms; the bound catches hangs, not slowness. */
-const BOUND_MS = 1_000;
+const SEED = Number(process.env.FUZZ_SEED) || 20261206;
 
 const KNOWN_PREFIXES = ['Form 4 XML: ', 'This submission holds no ownership XML: '];
 
@@ -231,12 +234,9 @@ function checkError(error: { message: string; details?: string }): void {
 /** Parse and check; returns the result for the callers that want more. */
 function parseAndCheck(text: string): ParseResult {
   let result: ParseResult | undefined;
-  const start = performance.now();
   expect(() => {
     result = parseOwnership(text);
   }).not.toThrow();
-  const ms = performance.now() - start;
-  expect(ms, 'parse time (ms)').toBeLessThan(BOUND_MS);
   if (result!.ok) checkDocument(result!.filing.document);
   else checkError(result!.error);
   return result!;
@@ -252,12 +252,12 @@ describe('parseOwnership on mutated real filings', () => {
     }
   });
 
-  it('never throws, stays fast, and gives a sound document or a one-sentence error (1 to 4 mixed mutations)', () => {
+  it('never throws and gives a sound document or a one-sentence error (1 to 4 mixed mutations)', () => {
     fc.assert(
       fc.property(fileIndex, fc.array(mutation, { minLength: 1, maxLength: 4 }), (i, mutations) => {
         parseAndCheck(mutations.reduce(mutate, TEXTS[i]!));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -266,7 +266,7 @@ describe('parseOwnership on mutated real filings', () => {
       fc.property(fileIndex, fc.nat(), fc.boolean(), (i, pick, duplicate) => {
         parseAndCheck(mutate(TEXTS[i]!, { kind: duplicate ? 'duplicateElement' : 'dropElement', pick }));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -279,7 +279,7 @@ describe('parseOwnership on mutated real filings', () => {
         const cut = Math.floor(text.length * at);
         if (cut < text.lastIndexOf('</ownershipDocument>')) expect(result.ok).toBe(false);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -293,7 +293,7 @@ describe('parseOwnership on mutated real filings', () => {
         expect(result.filing.document.transactions.length).toBe(original.filing.document.transactions.length);
         expect(result.filing.document.holdings.length).toBe(original.filing.document.holdings.length);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -310,7 +310,7 @@ describe('parseOwnership on mutated real filings', () => {
         const trimmed = code.trim();
         if (trimmed !== '') expect(rows(result).map((row) => row.code)).toContain(trimmed.toUpperCase());
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -319,7 +319,7 @@ describe('parseOwnership on mutated real filings', () => {
       fc.property(fileIndex, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), text: randomText }), { minLength: 1, maxLength: 5 }), (i, inserts) => {
         parseAndCheck(inserts.reduce((text, { at, text: extra }) => mutate(text, { kind: 'insertText', at, text: extra }), TEXTS[i]!));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 });

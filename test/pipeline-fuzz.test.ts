@@ -2,12 +2,12 @@
 // computeFigures(document), then toCsv(filing) read back by a real CSV parser (csv-parse).
 // Whatever the mutation (elements dropped, duplicated, reordered or cut short; empty,
 // non-numeric, huge or negative values; unknown codes; more reporting owners than the schema's
-// 10; thousands of rows; deep nesting; invalid UTF-8), every stage returns without throwing and
-// in bounded time, the parse gives a document or a one-sentence error, no NaN or Infinity
-// reaches the figures or the CSV, the CSV has one well-formed record per row, and the
-// open-market totals agree with each other.
+// 10; thousands of rows; deep nesting; invalid UTF-8), every stage returns without throwing,
+// the parse gives a document or a one-sentence error, no NaN or Infinity reaches the figures or
+// the CSV, the CSV has one well-formed record per row, and the open-market totals agree with
+// each other.
 //
-// FUZZ_RUNS=2000 npx vitest run test/pipeline-fuzz.test.ts for a longer hunt.
+// FUZZ_RUNS=2000 FUZZ_SEED=n npx vitest run test/pipeline-fuzz.test.ts for a longer hunt.
 
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
@@ -48,22 +48,15 @@ const FILES = [
 ];
 const TEXTS = FILES.map((file) => readCorpus(file));
 
+/**
+ * The same cases on every machine and every run: a fixed seed and a fixed number of runs, none
+ * cut short by a clock. FUZZ_RUNS=2000 FUZZ_SEED=n for a longer hunt. Time on hostile input is
+ * measured by growth ratios (test/linear-time.test.ts, test/parse-bad-input.test.ts), not here.
+ */
 const RUNS = Number(process.env.FUZZ_RUNS) || 300;
-/**
- * A random property stops after this long (its runs take about 2 s): it caps shrinking, which
- * re-runs the pipeline many times, and keeps a slow machine within the file's time budget.
- * A counterexample found before the limit still fails the test.
- */
-const TIME_LIMIT_MS = Number(process.env.FUZZ_RUNS) ? 600_000 : 8_000;
-
-/**
- * Per call (parse, figures, CSV). Unmutated, these files go through in a few ms: the bound
- * catches hangs, not slowness. Inputs of several MB (thousands of rows) get 1 s more per MB
- * (parsing 3 MB takes about 0.7 s on a shared 2-core machine).
- */
-function boundMs(inputLength: number): number {
-  return 1_000 + 1_000 * Math.floor(inputLength / 1_000_000);
-}
+const SEED = Number(process.env.FUZZ_SEED) || 20261206;
+/** Runs of the property that builds filings of 2,000 to 5,000 rows (about 0.5 s each). */
+const BIG_RUNS = Number(process.env.FUZZ_RUNS) ? RUNS / 50 : 6;
 
 const KNOWN_PREFIXES = ['Form 4 XML: ', 'This submission holds no ownership XML: '];
 
@@ -331,18 +324,13 @@ const fileIndex = fc.nat({ max: TEXTS.length - 1 });
 // ---------------------------------------------------------------------------------------------
 // The pipeline and its checks.
 
-/** Runs one stage, turning a throw into a failure that names the stage, and bounds its time. */
-function stage<T>(name: string, inputLength: number, run: () => T): T {
-  const started = performance.now();
-  let result: T;
+/** Runs one stage, turning a throw into a failure that names the stage. */
+function stage<T>(name: string, run: () => T): T {
   try {
-    result = run();
+    return run();
   } catch (error) {
     throw new Error(`${name} threw: ${String(error)}`, { cause: error });
   }
-  const ms = performance.now() - started;
-  expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(boundMs(inputLength));
-  return result;
 }
 
 function nonFinite(value: unknown, path: string): string[] {
@@ -448,7 +436,7 @@ type Outcome = { ok: true; filing: Filing; figures: Figures } | { ok: false; mes
 
 /** parseOwnership, computeFigures, toCsv and csv-parse on one input, checking every stage. */
 function runPipeline(input: string): Outcome {
-  const result: ParseResult = stage('parseOwnership', input.length, () => parseOwnership(input));
+  const result: ParseResult = stage('parseOwnership', () => parseOwnership(input));
   if (!result.ok) {
     checkError(result.error);
     return { ok: false, message: result.error.message };
@@ -462,9 +450,9 @@ function runPipeline(input: string): Outcome {
       if (value !== null) expect(Number.isFinite(value), `${name} = ${value}`).toBe(true);
     }
   }
-  const figures = stage('computeFigures', input.length, () => computeFigures(filing.document));
+  const figures = stage('computeFigures', () => computeFigures(filing.document));
   checkFigures(filing, figures);
-  const csv = stage('toCsv', input.length, () => toCsv(filing));
+  const csv = stage('toCsv', () => toCsv(filing));
   checkCsv(filing, csv);
   return { ok: true, filing, figures };
 }
@@ -490,7 +478,7 @@ describe('parse, figures and CSV on mutated real filings', () => {
     for (const [i, text] of TEXTS.entries()) expect(runPipeline(text).ok, FILES[i]).toBe(true);
   });
 
-  it('1 to 3 mixed mutations: no throw, bounded time, finite figures, a well-formed CSV', () => {
+  it('1 to 3 mixed mutations: no throw, finite figures, a well-formed CSV', () => {
     let runs = 0;
     let ok = 0;
     fc.assert(
@@ -498,7 +486,7 @@ describe('parse, figures and CSV on mutated real filings', () => {
         runs += 1;
         if (runPipeline(mutations.reduce(mutate, TEXTS[file]!)).ok) ok += 1;
       }),
-      { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      { numRuns: RUNS, seed: SEED },
     );
     // Not a vacuous property: plenty of mutated files are still read and go through figures and CSV.
     expect(ok).toBeGreaterThan(runs / 5);
@@ -516,11 +504,11 @@ describe('parse, figures and CSV on mutated real filings', () => {
         expect(outcome.ok).toBe(true);
         if (outcome.ok) expect(outcome.filing).toEqual(readOriginal(file));
       }),
-      { numRuns: Math.ceil(RUNS / 3), interruptAfterTimeLimit: TIME_LIMIT_MS },
+      { numRuns: Math.ceil(RUNS / 3), seed: SEED },
     );
   });
 
-  it('thousands of rows (a row repeated 2,000 to 5,000 times), twice per run, plus a mutation', () => {
+  it('thousands of rows (a row repeated 2,000 to 5,000 times), plus a mutation', () => {
     fc.assert(
       fc.property(
         fileIndex,
@@ -534,7 +522,7 @@ describe('parse, figures and CSV on mutated real filings', () => {
           runPipeline(text);
         },
       ),
-      { numRuns: 2 },
+      { numRuns: BIG_RUNS, seed: SEED },
     );
   });
 
@@ -543,7 +531,7 @@ describe('parse, figures and CSV on mutated real filings', () => {
       fc.property(fileIndex, fc.array(fc.record({ at: fraction, bytes: invalidBytes }), { minLength: 1, maxLength: 4 }), (file, inserts) => {
         runPipeline(inserts.reduce((text, { at, bytes }) => mutate(text, { kind: 'utf8', at, bytes }), TEXTS[file]!));
       }),
-      { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 });
@@ -765,13 +753,13 @@ describe('numbers with far out-of-range exponents (a minimal Form 4 with one P r
     ['price 0e9999999999 (zero)', '100', '0e9999999999'],
     ['shares 1e-6000000 (tiny)', '1e-6000000', '10'],
   ];
-  it.each(BOMBS)('%s: the pipeline does not throw, in bounded time', (_name, shares, price) => {
+  it.each(BOMBS)('%s: the pipeline does not throw', (_name, shares, price) => {
     runPipeline(minimalForm4(shares, price));
   });
-  it.each(BOMBS)('%s: toCsv alone does not throw, in bounded time', (_name, shares, price) => {
+  it.each(BOMBS)('%s: toCsv alone does not throw', (_name, shares, price) => {
     const text = minimalForm4(shares, price);
     const filing = parsed(text);
-    checkCsv(filing, stage('toCsv', text.length, () => toCsv(filing)));
+    checkCsv(filing, stage('toCsv', () => toCsv(filing)));
   });
 });
 

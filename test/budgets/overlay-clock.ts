@@ -1,5 +1,5 @@
 // Measures the built extension in Chromium from inside the page, for the speed budget
-// (overlay-speed.e2e.test.ts) and the benchmark (bench/overlay.bench.mjs):
+// (overlay-footprint.e2e.test.ts) and the benchmark (bench/overlay.bench.mjs):
 //   - overlay time: DOMContentLoaded -> the overlay's figures (`[data-testid=net-open-market]`
 //     inside the `form4-lens-overlay` shadow root) are in the DOM, both read with the page's
 //     own performance.now(), so no Playwright or CDP round trip is counted;
