@@ -19,7 +19,7 @@ import { CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser';
 export { launchWithExtension, CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser';
 export { FIXTURES, fixture, fixtureRoutes } from '../test/e2e/fixtures';
 export { startSecServer } from '../test/e2e/sec-server';
-export { toRawXmlUrl } from '../lib/sec-urls';
+export { toRawXmlUrl } from '../lib/sec/sec-urls';
 export { addOverlayClock, extensionFootprint, median, quantile, stopExtensionWorker, timeOverlay, timePage } from '../test/budgets/overlay-clock';
 export { contentScriptSizes, isBuilt, kb, targetDir } from '../test/budgets/built-extension';
 

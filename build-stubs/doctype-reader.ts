@@ -1,6 +1,6 @@
 // Stands for fast-xml-parser's DocTypeReader in the extension build (see README.md):
-// lib/parse-ownership.ts hands the parser the document from its root element on, and
-// lib/xml-well-formed.ts refuses a DOCTYPE anywhere after it, so the parser never meets one.
+// lib/filing/parse-ownership.ts hands the parser the document from its root element on, and
+// lib/xml/xml-well-formed.ts refuses a DOCTYPE anywhere after it, so the parser never meets one.
 
 export default class DocTypeReader {
   setXmlVersion(): void {}

@@ -1,5 +1,5 @@
 // Stands for @nodable/entities in the extension build (see README.md): fast-xml-parser builds
-// its EntityDecoder only when no `entityDecoder` option is given, and lib/parse-ownership.ts
+// its EntityDecoder only when no `entityDecoder` option is given, and lib/filing/parse-ownership.ts
 // always gives one.
 
 export const XML = {};

@@ -1,11 +1,11 @@
 // What a parse worker does with one file, also run in-process when workers are unavailable:
-// read and parse it (cli/read-filing.ts), then hand back only what the main thread needs, a
+// read and parse it (cli/read-file.ts), then hand back only what the main thread needs, a
 // roll-up entry (small) or the CSV lines of its rows in the window, never the parsed document.
 
 import { toActivityCsvRows, toFilingEntry, type ActivityWindow, type FilingEntry } from '../lib/activity';
-import type { ParseError } from '../lib/model';
+import type { ParseError } from '../lib/filing/model';
 import { accessionFromPath } from './accession-from-path';
-import { readFiling } from './read-filing';
+import { readFiling } from './read-file';
 
 export interface ActivityTask {
   file: string;

@@ -2,11 +2,11 @@
 // buyers and sellers, 10b5-1 share, routine codes kept apart, cluster buys, then the insiders
 // by absolute net dollars.
 
-import type { CodeTotals } from '../lib/figures';
+import type { CodeTotals } from '../lib/figures/figures';
 import type { InsiderActivity, IssuerActivity, IssuerClusterBuy, OpenMarketActivity } from '../lib/activity';
-import { stripControlCharacters } from '../lib/control-characters';
+import { stripControlCharacters } from '../lib/text/control-characters';
 import { dollars, price, shares, signedDollars, signedShares } from './en-us-numbers';
-import { describeCode } from '../lib/transaction-codes';
+import { describeCode } from '../lib/filing/transaction-codes';
 
 // Text from a filing never moves the terminal's cursor or colours: C0 and C1 controls out.
 const clean = (text: string | null) => stripControlCharacters(text ?? '');

@@ -2,10 +2,10 @@
 // unreadable or malformed file is reported and never stops the others. Output is written as it
 // is made (a CSV line at a time), never gathered into one string that could outgrow memory.
 
-import { computeFigures } from '../lib/figures';
-import { toCsvLines } from '../lib/csv';
-import type { Filing, ParseError } from '../lib/model';
-import { readFiling } from './read-filing';
+import { computeFigures } from '../lib/figures/figures';
+import { toCsvLines } from '../lib/csv/csv';
+import type { Filing, ParseError } from '../lib/filing/model';
+import { readFiling } from './read-file';
 import { toErrorJson, toSummaryJson } from './summary-json';
 import { toSummaryText } from './summary-text';
 import { toTerminalJson, toTerminalText } from './terminal-safe';

@@ -2,10 +2,10 @@
 // facts with numbers as JSON numbers (null when not filed or not a number) and the figures
 // of product.md section 4, for scripts and spreadsheets.
 
-import type { CodeTotals, Figures, RowPrice, TradeTotals } from '../lib/figures';
-import type { Filing, ParseError, Row } from '../lib/model';
-import { toRowAmount } from '../lib/row-amount';
-import { citedFootnoteIds, describeRelationship, transactionValue } from '../lib/rows';
+import type { CodeTotals, Figures, RowPrice, TradeTotals } from '../lib/figures/figures';
+import type { Filing, ParseError, Row } from '../lib/filing/model';
+import { toRowAmount } from '../lib/filing/row-amount';
+import { citedFootnoteIds, describeRelationship, transactionValue } from '../lib/filing/rows';
 
 function toTransactionJson(row: Row, price: RowPrice) {
   const amount = toRowAmount(row);

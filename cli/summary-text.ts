@@ -2,13 +2,13 @@
 // market (product.md section 4, the headline), what else happened by code, what they hold
 // after, and the flags a reader should see.
 
-import type { CodeTotals, ExerciseAndSale, Figures, HoldingLine, TradeTotals } from '../lib/figures';
-import type { PriceRange } from '../lib/footnote-facts';
-import type { Filing, OwnershipDocument } from '../lib/model';
-import { describePrivateTrade } from '../lib/private-trade';
-import { describeRelationship } from '../lib/rows';
-import { describeCode } from '../lib/transaction-codes';
-import { formatChangePercent } from '../lib/format';
+import type { CodeTotals, ExerciseAndSale, Figures, HoldingLine, TradeTotals } from '../lib/figures/figures';
+import type { PriceRange } from '../lib/figures/footnote-facts';
+import type { Filing, OwnershipDocument } from '../lib/filing/model';
+import { describePrivateTrade } from '../lib/figures/private-trade';
+import { describeRelationship } from '../lib/filing/rows';
+import { describeCode } from '../lib/filing/transaction-codes';
+import { formatChangePercent } from '../lib/wording/format';
 import { dollars, price, shares, signedDollars, signedShares } from './en-us-numbers';
 
 

@@ -2,7 +2,7 @@
 // and the other C0/C1 controls could retitle the window, clear the screen or write the
 // clipboard (OSC 52). The text summary keeps tab and newline; JSON keeps its own escapes.
 
-import { stripControlCharacters } from '../lib/control-characters';
+import { stripControlCharacters } from '../lib/text/control-characters';
 
 export const toTerminalText = stripControlCharacters;
 

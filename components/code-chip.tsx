@@ -1,4 +1,4 @@
-import { describeCode } from '../lib/transaction-codes';
+import { describeCode } from '../lib/filing/transaction-codes';
 import { Tip } from './tip';
 
 /** A transaction code (or the K/V flag codes) explained on hover and focus. */

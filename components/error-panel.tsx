@@ -1,4 +1,4 @@
-import type { ParseError } from '../lib/model';
+import type { ParseError } from '../lib/filing/model';
 
 /** One sentence of what went wrong, with the technical details on demand. */
 export function ErrorPanel({ error }: { error: ParseError }) {

@@ -1,6 +1,6 @@
-import type { OwnershipDocument } from '../lib/model';
-import type { FilingDates, Figures } from '../lib/figures';
-import { describeRelationship } from '../lib/rows';
+import type { OwnershipDocument } from '../lib/filing/model';
+import type { FilingDates, Figures } from '../lib/figures/figures';
+import { describeRelationship } from '../lib/filing/rows';
 import { footnoteNumber } from './footnote-words';
 
 const FORM_NAMES: Record<string, string> = {

@@ -1,5 +1,5 @@
-import type { Figures } from '../lib/figures';
-import type { OwnershipDocument } from '../lib/model';
+import type { Figures } from '../lib/figures/figures';
+import type { OwnershipDocument } from '../lib/filing/model';
 import { FilingHeader } from './filing-header';
 import { HeadlineFigures } from './headline-figures';
 import { HoldingsAfterList } from './holdings-after';

@@ -1,4 +1,4 @@
-import type { Footnote } from '../lib/model';
+import type { Footnote } from '../lib/filing/model';
 import { LongText } from './long-text';
 import { footnoteNumber } from './footnote-words';
 

@@ -1,6 +1,6 @@
-import type { CodeTotals, ExerciseAndSale, Figures, TradeTotals } from '../lib/figures';
-import { formatChangePercent, formatMoney, formatPrice, formatShares } from '../lib/format';
-import { describeCode } from '../lib/transaction-codes';
+import type { CodeTotals, ExerciseAndSale, Figures, TradeTotals } from '../lib/figures/figures';
+import { formatChangePercent, formatMoney, formatPrice, formatShares } from '../lib/wording/format';
+import { describeCode } from '../lib/filing/transaction-codes';
 import { footnoteWords } from './footnote-words';
 
 interface HeadlineProps {

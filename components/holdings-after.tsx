@@ -1,5 +1,5 @@
-import type { HoldingLine, HoldingsAfter } from '../lib/figures';
-import { formatAmount, formatPrice, formatShares } from '../lib/format';
+import type { HoldingLine, HoldingsAfter } from '../lib/figures/figures';
+import { formatAmount, formatPrice, formatShares } from '../lib/wording/format';
 import { footnoteWords } from './footnote-words';
 
 /**

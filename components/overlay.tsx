@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Figures } from '../lib/figures';
-import { formatCompactMoney, formatShares } from '../lib/format';
-import type { Filing, ParseError } from '../lib/model';
-import type { PanelPosition } from '../lib/panel-state';
-import { allRows, toFootnoteTexts } from '../lib/rows';
+import type { Figures } from '../lib/figures/figures';
+import { formatCompactMoney, formatShares } from '../lib/wording/format';
+import type { Filing, ParseError } from '../lib/filing/model';
+import type { PanelPosition } from '../lib/settings/panel-state';
+import { allRows, toFootnoteTexts } from '../lib/filing/rows';
 import { ErrorPanel } from './error-panel';
 import { FilingSummary } from './filing-summary';
 import { FootnoteList } from './footnote-list';

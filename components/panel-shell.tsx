@@ -4,7 +4,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { fitInWindow, type PanelPosition } from '../lib/panel-state';
+import { fitInWindow, type PanelPosition } from '../lib/settings/panel-state';
 
 function viewSize(element: Element | null) {
   const view = element?.ownerDocument.defaultView;

@@ -1,5 +1,5 @@
-import type { Figures } from '../lib/figures';
-import type { PageReport } from '../lib/page-report';
+import type { Figures } from '../lib/figures/figures';
+import type { PageReport } from '../lib/messages/page-report';
 import { ErrorPanel } from './error-panel';
 import { FilingSummary } from './filing-summary';
 

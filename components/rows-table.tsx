@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'preact/hooks';
-import type { Field, Row, TableKind } from '../lib/model';
-import { formatMoney, formatPrice, formatPriceFixed, formatShares, toPriceDecimals } from '../lib/format';
-import { toHoldingLineKey } from '../lib/holdings-after';
-import { transactionValue } from '../lib/rows';
+import type { Field, Row, TableKind } from '../lib/filing/model';
+import { formatMoney, formatPrice, formatPriceFixed, formatShares, toPriceDecimals } from '../lib/wording/format';
+import { toHoldingLineKey } from '../lib/figures/holdings-after';
+import { transactionValue } from '../lib/filing/rows';
 import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
 import { toOffsets, useItemWindow } from './rows-window';

@@ -2,7 +2,7 @@
 // own predicate and no other, filing pages match none of them, and lookalikes match nothing.
 
 import { describe, expect, it } from 'vitest';
-import { companyPage, isCompanyBrowsePage, isEdgarBrowsePage, isIssuerOwnershipPage, pageKind } from '../lib/sec-urls';
+import { companyPage, isCompanyBrowsePage, isEdgarBrowsePage, isIssuerOwnershipPage, pageKind } from '../lib/sec/sec-urls';
 
 const PREDICATES = { 'browse-edgar': isCompanyBrowsePage, 'edgar-browse': isEdgarBrowsePage, 'own-disp': isIssuerOwnershipPage } as const;
 

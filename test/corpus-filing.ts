@@ -1,9 +1,9 @@
 // A parsed corpus filing for tests of the figures: fails loudly when the file is missing or
 // does not parse, so a test can never pass on an empty document.
 
-import { computeFigures, type Figures } from '../lib/figures';
-import type { Filing } from '../lib/model';
-import { parseOwnership } from '../lib/parse-ownership';
+import { computeFigures, type Figures } from '../lib/figures/figures';
+import type { Filing } from '../lib/filing/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
 import { readCorpus } from './corpus-path';
 
 /** `relative` under test/corpus, e.g. `xml/edgartools__form3.snow.xml`; `edit` changes the text first. */

@@ -6,8 +6,8 @@
 //   2. MANIFEST.tsv, computed by the corpus's authors with Python's xml.etree.
 
 import { describe, it, expect } from 'vitest';
-import { parseOwnership } from '../lib/parse-ownership';
-import type { OwnershipDocument, Row } from '../lib/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import type { OwnershipDocument, Row } from '../lib/filing/model';
 import { CORPUS, corpusExists, corpusMissingMessage, listCorpus, readCorpus } from './corpus-path';
 import { NUMBER_FIELDS } from './number-fields';
 

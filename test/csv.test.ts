@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, neutraliseFormula, quoteCell, toCsv } from '../lib/csv';
-import { MAX_FOOTNOTE_CHARS } from '../lib/csv-cell';
-import type { Filing } from '../lib/model';
-import { parseOwnership } from '../lib/parse-ownership';
+import { CSV_COLUMNS, neutraliseFormula, quoteCell, toCsv } from '../lib/csv/csv';
+import { MAX_FOOTNOTE_CHARS } from '../lib/csv/csv-cell';
+import type { Filing } from '../lib/filing/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
 import { corpusFile } from './corpus-path';
 
 function filingOf(text: string): Filing {

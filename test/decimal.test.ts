@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, multiply, toDecimal, toRoundedNumber } from '../lib/decimal';
+import { add, multiply, toDecimal, toRoundedNumber } from '../lib/figures/decimal';
 
 const exact = (text: string) => toDecimal(Number(text.replace(/[,$]/g, '')), text);
 

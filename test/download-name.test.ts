@@ -1,8 +1,8 @@
 // The downloaded CSV's file name (issue 8, finding 13): nothing from the filing reaches it as filed.
 
 import { describe, expect, it } from 'vitest';
-import { downloadName } from '../lib/download-name';
-import type { Filing, OwnershipDocument } from '../lib/model';
+import { downloadName } from '../lib/csv/download-name';
+import type { Filing, OwnershipDocument } from '../lib/filing/model';
 
 function filingWith(document: Partial<OwnershipDocument>, owner: { cik: string; name: string | null } | null): Filing {
   const base = {

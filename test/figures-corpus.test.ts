@@ -5,9 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeFigures, type CodeTotals, type Figures, type Flags, type HoldingLine, type TradeTotals } from '../lib/figures';
-import type { OwnershipDocument } from '../lib/model';
-import { parseOwnership } from '../lib/parse-ownership';
+import { computeFigures, type CodeTotals, type Figures, type Flags, type HoldingLine, type TradeTotals } from '../lib/figures/figures';
+import type { OwnershipDocument } from '../lib/filing/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
 import { corpusFile } from './corpus-path';
 
 interface ExpectedTotals {

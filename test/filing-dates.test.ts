@@ -2,9 +2,9 @@
 // (their header's FILED AS OF DATE) and raw XMLs (the signature date, or a date the caller knows).
 
 import { describe, expect, it } from 'vitest';
-import { businessDaysBetween, daysBetween, isBusinessDay } from '../lib/business-days';
-import { computeFigures } from '../lib/figures';
-import { toFilingDates } from '../lib/filing-dates';
+import { businessDaysBetween, daysBetween, isBusinessDay } from '../lib/figures/business-days';
+import { computeFigures } from '../lib/figures/figures';
+import { toFilingDates } from '../lib/figures/filing-dates';
 import { figuresOf, loadFiling } from './corpus-filing';
 
 describe('filing dates of real filings', () => {

@@ -2,7 +2,7 @@
 // only the filing's own folder on https://www.sec.gov, under the index's CIK or a filer's.
 
 import { describe, expect, it } from 'vitest';
-import { pickOwnershipXml, toFilingXmlUrl, toIndexFilingDate } from '../lib/filing-index';
+import { pickOwnershipXml, toFilingXmlUrl, toIndexFilingDate } from '../lib/sec/filing-index';
 
 // The IBM Form 4 index of the corpus (edgarWebR__0001562180-17-002633-index.htm.html), reached
 // through the owner's CIK 1333712; its links are under the issuer's CIK 51143.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPriceRanges, findTenB5OneMentions, SCANNED_CHARS, toIsoDateFromProse } from '../lib/footnote-facts';
+import { findPriceRanges, findTenB5OneMentions, SCANNED_CHARS, toIsoDateFromProse } from '../lib/figures/footnote-facts';
 
 describe('toIsoDateFromProse', () => {
   it.each([

@@ -3,7 +3,7 @@
 // price of $41.50"): no filing of the corpus states a P/S price only in words.
 
 import { describe, expect, it } from 'vitest';
-import { findStatedPrice } from '../lib/footnote-price';
+import { findStatedPrice } from '../lib/figures/footnote-price';
 
 describe('findStatedPrice', () => {
   it.each([

@@ -3,8 +3,8 @@
 // dateOfOriginalSubmission), not copied from the program.
 
 import { describe, expect, it } from 'vitest';
-import { computeFigures } from '../lib/figures';
-import { toFormFraming, type FormFraming } from '../lib/form-framing';
+import { computeFigures } from '../lib/figures/figures';
+import { toFormFraming, type FormFraming } from '../lib/figures/form-framing';
 import { loadFiling, replaceOnce } from './corpus-filing';
 
 type Expected = Omit<FormFraming, 'title' | 'sentences'> & { sentences: string[] };

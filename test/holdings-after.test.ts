@@ -3,7 +3,7 @@
 // dollars, and no total across several owners. Every expected value was read off the XML.
 
 import { describe, expect, it } from 'vitest';
-import type { HoldingLine } from '../lib/figures';
+import type { HoldingLine } from '../lib/figures/figures';
 import { figuresOf } from './corpus-filing';
 
 type LineFacts = Partial<HoldingLine>;

@@ -2,8 +2,8 @@
 // expected value is worked out from the XML in the comments.
 
 import { describe, expect, it } from 'vitest';
-import type { TradeTotals } from '../lib/figures';
-import { describePrivateTrade, findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/private-trade';
+import type { TradeTotals } from '../lib/figures/figures';
+import { describePrivateTrade, findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/figures/private-trade';
 import { figuresOf, loadFiling, replaceOnce } from './corpus-filing';
 
 const NONE: TradeTotals = {

@@ -4,20 +4,20 @@
 // 100,000 characters, "$" then digits likewise, and 5 MB of "<!DOCTYPE a>" 24 to 29 s.
 
 import { describe, expect, it } from 'vitest';
-import { findPriceRanges, findTenB5OneMentions, toIsoDateFromProse } from '../lib/footnote-facts';
-import { stripControlAndBidi, stripControlCharacters } from '../lib/control-characters';
-import { decodeXmlEntities } from '../lib/xml-entities';
-import { findRootName, readProlog } from '../lib/xml-prolog';
-import { parseOwnership } from '../lib/parse-ownership';
-import { extractOwnershipXml, readSubmissionHeader, toSubmissionType } from '../lib/extract-ownership-xml';
-import { toNumber } from '../lib/xml-values';
-import { toCsvCell } from '../lib/csv-cell';
-import { findStatedPrice } from '../lib/footnote-price';
-import { saysPrivateTrade } from '../lib/private-trade';
-import { decodeFilingBytes } from '../lib/decode-filing-bytes';
-import { isOwnershipFormName, toFilingXmlUrl } from '../lib/filing-index';
-import { quoteInMessage } from '../lib/quote-in-message';
-import { pageKind } from '../lib/sec-urls';
+import { findPriceRanges, findTenB5OneMentions, toIsoDateFromProse } from '../lib/figures/footnote-facts';
+import { stripControlAndBidi, stripControlCharacters } from '../lib/text/control-characters';
+import { decodeXmlEntities } from '../lib/xml/xml-entities';
+import { findRootName, readProlog } from '../lib/xml/xml-prolog';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import { extractOwnershipXml, readSubmissionHeader, toSubmissionType } from '../lib/filing/extract-ownership-xml';
+import { toNumber } from '../lib/xml/xml-values';
+import { toCsvCell } from '../lib/csv/csv-cell';
+import { findStatedPrice } from '../lib/figures/footnote-price';
+import { saysPrivateTrade } from '../lib/figures/private-trade';
+import { decodeFilingBytes } from '../lib/sec/decode-filing-bytes';
+import { isOwnershipFormName, toFilingXmlUrl } from '../lib/sec/filing-index';
+import { quoteInMessage } from '../lib/text/quote-in-message';
+import { pageKind } from '../lib/sec/sec-urls';
 import { toTerminalJson } from '../cli/terminal-safe';
 import { growthRatio, LINEAR_LIMIT } from './growth';
 

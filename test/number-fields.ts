@@ -1,4 +1,4 @@
-/** The numeric fields of a row (lib/model.ts Row), for checks that walk every number. */
+/** The numeric fields of a row (lib/filing/model.ts Row), for checks that walk every number. */
 export const NUMBER_FIELDS = [
   'conversionOrExercisePrice',
   'shares',

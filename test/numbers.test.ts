@@ -2,8 +2,8 @@
 // the cent, rows in dollars labelled and signed. Prices and values are real corpus filings'.
 
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatChangePercent, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/format';
-import { toRowAmount } from '../lib/row-amount';
+import { formatAmount, formatChangePercent, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
+import { toRowAmount } from '../lib/filing/row-amount';
 import { loadFiling } from './corpus-filing';
 
 const EN = 'en-US';

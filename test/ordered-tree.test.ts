@@ -1,14 +1,14 @@
-// lib/ordered-tree.ts converts fast-xml-parser's ordered tree itself (the parser's general
-// converter was a fifth of a parse): for the parser options of lib/parse-ownership.ts, the
+// lib/xml/ordered-tree.ts converts fast-xml-parser's ordered tree itself (the parser's general
+// converter was a fifth of a parse): for the parser options of lib/filing/parse-ownership.ts, the
 // result must equal what fast-xml-parser's own converter gives, with isArray naming the same
 // repeated elements. Checked on every corpus filing and on the well-formed mutated cases.
 
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { toPlainObject, type OrderedNode } from '../lib/ordered-tree';
-import { REPEATED_ELEMENTS } from '../lib/ownership-schema';
-import { XML_PARSER_OPTIONS } from '../lib/parse-ownership';
-import { isWellFormed } from '../lib/xml-well-formed';
+import { toPlainObject, type OrderedNode } from '../lib/xml/ordered-tree';
+import { REPEATED_ELEMENTS } from '../lib/filing/ownership-schema';
+import { XML_PARSER_OPTIONS } from '../lib/filing/parse-ownership';
+import { isWellFormed } from '../lib/xml/xml-well-formed';
 import { listCorpus, readCorpus } from './corpus-path';
 import { mutationCases } from './mutation-cases';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitInWindow, toOpeningState, toPanelState } from '../lib/panel-state';
+import { fitInWindow, toOpeningState, toPanelState } from '../lib/settings/panel-state';
 
 describe('toPanelState', () => {
   it.each([

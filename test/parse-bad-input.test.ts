@@ -5,8 +5,8 @@
 
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseOwnership } from '../lib/parse-ownership';
-import type { ParseResult } from '../lib/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import type { ParseResult } from '../lib/filing/model';
 import { readCorpus } from './corpus-path';
 import { growthRatio, LINEAR_LIMIT } from './growth';
 

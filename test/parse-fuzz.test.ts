@@ -6,8 +6,8 @@
 
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseOwnership } from '../lib/parse-ownership';
-import type { OwnershipDocument, ParseResult, Row } from '../lib/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import type { OwnershipDocument, ParseResult, Row } from '../lib/filing/model';
 import { readCorpus } from './corpus-path';
 import { NUMBER_FIELDS } from './number-fields';
 

@@ -7,7 +7,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOwnership } from '../lib/parse-ownership';
+import { parseOwnership } from '../lib/filing/parse-ownership';
 import { CASES_PER_FILE, mutationCases, SEED } from './mutation-cases';
 
 const RECORDING = new URL('./fixtures/mutation-rejections.json', import.meta.url);

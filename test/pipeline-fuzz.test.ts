@@ -12,11 +12,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, neutraliseFormula, toCsv } from '../lib/csv';
-import { computeFigures, type Figures, type TradeTotals } from '../lib/figures';
-import type { Filing, ParseResult, Row } from '../lib/model';
-import { parseOwnership } from '../lib/parse-ownership';
-import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from '../lib/private-trade';
+import { CSV_COLUMNS, neutraliseFormula, toCsv } from '../lib/csv/csv';
+import { computeFigures, type Figures, type TradeTotals } from '../lib/figures/figures';
+import type { Filing, ParseResult, Row } from '../lib/filing/model';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from '../lib/figures/private-trade';
 import { readCorpus } from './corpus-path';
 import { NUMBER_FIELDS } from './number-fields';
 

@@ -1,9 +1,9 @@
-// The capped body reader both fetchers share (lib/read-capped-body.ts), on Responses built
+// The capped body reader both fetchers share (lib/sec/read-capped-body.ts), on Responses built
 // here: a declared length over the cap is refused with nothing read, an undeclared body is
 // dropped at the first chunk past the cap, and bodies within it come back byte for byte.
 
 import { describe, expect, it } from 'vitest';
-import { readCappedBody } from '../lib/read-capped-body';
+import { readCappedBody } from '../lib/sec/read-capped-body';
 
 /** An undeclared body of `chunks` chunks of `size` bytes, counting how many the reader pulled. */
 function chunked(chunks: number, size: number) {

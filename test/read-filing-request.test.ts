@@ -1,14 +1,14 @@
-// The background's read-filing answer (lib/read-filing-request.ts): the same filing and figures
+// The background's read-filing answer (lib/messages/parse-filing-answer.ts): the same filing and figures
 // the content script computed itself before, for every corpus file; answered only to the
 // extension's own senders and only for well-formed requests; and every answer survives the
 // JSON copy Chrome's messaging makes (Firefox's structured clone keeps more).
 
 import { describe, expect, it } from 'vitest';
-import { computeFigures } from '../lib/figures';
-import { parseOwnership } from '../lib/parse-ownership';
-import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer } from '../lib/read-filing-message';
-import { readFilingRequest, toReadFilingListener } from '../lib/read-filing-request';
-import { MAX_REQUEST_CHARS } from '../lib/xml-size';
+import { computeFigures } from '../lib/figures/figures';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer } from '../lib/messages/parse-filing';
+import { readFilingRequest, toReadFilingListener } from '../lib/messages/parse-filing-answer';
+import { MAX_REQUEST_CHARS } from '../lib/xml/xml-size';
 import { corpusMissingMessage, listCorpus, readCorpus } from './corpus-path';
 
 const GOOG_2022 = 'xml/InsidersTradeMonitor__GOOG_000120919122024550_doc4.xml';

@@ -13,7 +13,7 @@ import {
   toRawXmlUrl,
   type FilingPath,
   type PageKind,
-} from '../lib/sec-urls';
+} from '../lib/sec/sec-urls';
 
 // The shared corpus of real filings (see its README for sources), next to this checkout.
 const CORPUS = new URL('./corpus/', import.meta.url);

@@ -6,9 +6,9 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeFigures } from '../lib/figures';
-import { parseOwnership } from '../lib/parse-ownership';
-import type { OwnershipDocument } from '../lib/model';
+import { computeFigures } from '../lib/figures/figures';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import type { OwnershipDocument } from '../lib/filing/model';
 
 const FIXTURE = new URL('./fixtures/seed-sonus-scarfo-2014.xml', import.meta.url);
 

@@ -1,16 +1,16 @@
 // The content script's side of the read-filing message (entrypoints/sec.content/shown-filing.ts),
-// with the background played by lib/read-filing-request.ts behind a mocked runtime.sendMessage:
+// with the background played by lib/messages/parse-filing-answer.ts behind a mocked runtime.sendMessage:
 // the overlay gets what the page computed itself before; a text too large is refused with the
 // parser's own sentence without being sent; a silent background ends in a message, not a hang.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toShownFiling } from '../entrypoints/sec.content/shown-filing';
-import { computeFigures } from '../lib/figures';
-import { parseOwnership } from '../lib/parse-ownership';
-import type { ReadFilingAnswer } from '../lib/read-filing-message';
-import { readFilingRequest } from '../lib/read-filing-request';
-import { MAX_XML_BYTES } from '../lib/xml-size';
+import { computeFigures } from '../lib/figures/figures';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import type { ReadFilingAnswer } from '../lib/messages/parse-filing';
+import { readFilingRequest } from '../lib/messages/parse-filing-answer';
+import { MAX_XML_BYTES } from '../lib/xml/xml-size';
 import { readCorpus } from './corpus-path';
 
 const XML = readCorpus('xml/InsidersTradeMonitor__GOOG_000120919122024550_doc4.xml');

@@ -3,8 +3,8 @@
 // <ACCESSION-NUMBER>, <FILING-DATE> in .nc dissemination files).
 
 import { describe, expect, it } from 'vitest';
-import { readSubmissionHeader } from '../lib/extract-ownership-xml';
-import { parseOwnership } from '../lib/parse-ownership';
+import { readSubmissionHeader } from '../lib/filing/extract-ownership-xml';
+import { parseOwnership } from '../lib/filing/parse-ownership';
 import { readCorpus } from './corpus-path';
 
 const HEADERS: [file: string, accession: string, filingDate: string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCode, isKnownCode, TRANSACTION_CODES } from '../lib/transaction-codes';
+import { describeCode, isKnownCode, TRANSACTION_CODES } from '../lib/filing/transaction-codes';
 
 describe('transaction codes', () => {
   it('has the 20 codes of Form 4 General Instruction 8, each explained', () => {

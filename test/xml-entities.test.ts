@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOwnership } from '../lib/parse-ownership';
-import { decodeXmlEntities } from '../lib/xml-entities';
+import { parseOwnership } from '../lib/filing/parse-ownership';
+import { decodeXmlEntities } from '../lib/xml/xml-entities';
 import { corpusFile } from './corpus-path';
 
 describe('decodeXmlEntities', () => {

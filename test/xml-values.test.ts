@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBoolean, toIsoDate, toNumber } from '../lib/xml-values';
+import { toBoolean, toIsoDate, toNumber } from '../lib/xml/xml-values';
 
 describe('toNumber', () => {
   it.each([

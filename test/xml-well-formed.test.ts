@@ -1,11 +1,11 @@
-// isWellFormed (lib/xml-well-formed.ts) stands in front of fast-xml-parser's XMLValidator, which
+// isWellFormed (lib/xml/xml-well-formed.ts) stands in front of fast-xml-parser's XMLValidator, which
 // now runs only to word a refusal: it must refuse whatever the validator refuses. Checked on
 // every mutated corpus case of test/mutation-cases.ts, on the corpus as filed, and on a table
 // of small documents, each fault on its own.
 
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { isWellFormed } from '../lib/xml-well-formed';
+import { isWellFormed } from '../lib/xml/xml-well-formed';
 import { listCorpus, readCorpus } from './corpus-path';
 import { mutationCases } from './mutation-cases';
 

@@ -1,7 +1,7 @@
 // The activity view in the filing overlay's shell, for company pages: the same panel, title
 // bar to drag, collapse to a one-line launcher that still says the verdict, kept in the window.
 
-import type { PanelPosition } from '../../lib/panel-state';
+import type { PanelPosition } from '../../lib/settings/panel-state';
 import { PanelShell } from '../panel-shell';
 import { ActivityView, type ActivityViewProps } from './activity-view';
 import { toVerdict } from './verdict';

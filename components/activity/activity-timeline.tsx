@@ -5,9 +5,9 @@
 // named below the chart, in the page's font (text inside the SVG would shrink with it).
 
 import { useState } from 'preact/hooks';
-import { formatMoney, formatPrice, formatShares } from '../../lib/format';
+import { formatMoney, formatPrice, formatShares } from '../../lib/wording/format';
 import { toMonthTicks } from './month-ticks';
-import type { TimelineTrade } from './view-model';
+import type { TimelineTrade } from '../../lib/activity/view-model';
 
 interface TimelineProps {
   trades: TimelineTrade[];

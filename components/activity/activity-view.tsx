@@ -5,11 +5,11 @@
 
 import { useState } from 'preact/hooks';
 import type { IssuerActivity } from '../../lib/activity';
-import { formatMoney, formatShares } from '../../lib/format';
+import { formatMoney, formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
 import { InsidersTable } from './insiders-table';
 import { toVerdict } from './verdict';
-import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from './view-model';
+import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/activity/view-model';
 
 export interface ActivityViewProps {
   model: ActivityViewModel;

@@ -3,7 +3,7 @@
 // holdings over time, and a link to each filing. Props in, markup out.
 
 import type { HistoryPoint } from '../../lib/activity';
-import { formatMoney, formatShares } from '../../lib/format';
+import { formatMoney, formatShares } from '../../lib/wording/format';
 
 export type HistoryState =
   | { status: 'loading' }

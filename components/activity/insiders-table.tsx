@@ -3,7 +3,7 @@
 // and the change over the window.
 
 import type { InsiderActivity } from '../../lib/activity';
-import { formatMoney, formatShares } from '../../lib/format';
+import { formatMoney, formatShares } from '../../lib/wording/format';
 
 function names(insider: InsiderActivity): string {
   return insider.names.map((name, i) => name ?? `CIK ${insider.ciks[i] ?? '?'}`).join(' & ');

@@ -2,7 +2,7 @@
 // "3 insiders bought $1.2M; 5 sold $8.4M, 80% under 10b5-1 plans".
 
 import type { IssuerActivity } from '../../lib/activity';
-import { formatCompactMoney, formatShares } from '../../lib/format';
+import { formatCompactMoney, formatShares } from '../../lib/wording/format';
 
 function insiders(count: number): string {
   return `${count} insider${count === 1 ? '' : 's'}`;

@@ -3,10 +3,10 @@
 
 import { render } from 'preact';
 import { ActivityView } from '@/components/activity/activity-view';
-import { useActivity, today } from '../company.content/use-activity';
+import { useActivity, today } from '../shared/use-activity';
 import { csvName } from '../company.content/activity-app';
-import { downloadCsv } from '../sec.content/csv-actions';
-import { loadSettings } from '../sec.content/stored-settings';
+import { downloadCsv } from '../shared/csv-actions';
+import { loadSettings } from '../shared/stored-settings';
 import '@/components/overlay.css';
 import '@/components/activity/activity.css';
 

@@ -6,8 +6,8 @@
 import { ActivityRollup, toCikKey, toInsiderHistory } from '@/lib/activity';
 import { toSharedFilings, type OwnershipFilingRef } from '@/lib/edgar/submissions-json';
 import type { FilingSource } from './filing-source';
-import type { FilingRef, PortMessage, PortRequest } from './messages';
-import type { RequestQueue } from './request-queue';
+import type { FilingRef, PortMessage, PortRequest } from '../../lib/messages/background-protocol';
+import type { RequestQueue } from '../../lib/sec/request-queue';
 
 // A Form 4 is due two business days after the trade, a Form 5 45 days after the fiscal year:
 // filings made up to this long after a window's end may still report trades inside it.

@@ -3,9 +3,9 @@
 // SEC's rate-limit answers (its "Request Rate Threshold Exceeded" page, HTTP 403 or 429)
 // told apart from other failures, because they stop the whole queue (product.md section 8).
 
-import { decodeFilingBytes } from '@/lib/decode-filing-bytes';
-import { readCappedBody } from '@/lib/read-capped-body';
-import type { FetchOutcome } from './request-queue';
+import { decodeFilingBytes } from '@/lib/sec/decode-filing-bytes';
+import { readCappedBody } from '@/lib/sec/read-capped-body';
+import type { FetchOutcome } from '../../lib/sec/request-queue';
 
 export const ALLOWED_ORIGINS = ['https://www.sec.gov', 'https://data.sec.gov'] as const;
 

@@ -3,14 +3,14 @@
 // included when a window reaches back past the latest 1,000 filings), a filing's XML parsed
 // (kept for good: filings never change; a failure kept an hour, so a reload asks nothing).
 
-import { parseOwnership, MAX_XML_BYTES } from '@/lib/parse-ownership';
+import { parseOwnership, MAX_XML_BYTES } from '@/lib/filing/parse-ownership';
 import { parseSubmissions, parseSubmissionsPage, submissionsUrl, type OwnershipFilingRef, type Submissions } from '@/lib/edgar/submissions-json';
 import { parseCompanyTickers, type Company } from '@/lib/edgar/company-tickers-json';
-import type { Filing } from '@/lib/model';
+import type { Filing } from '@/lib/filing/model';
 import type { LastingCache } from './lasting-cache';
 import { MAX_JSON_BYTES } from './fetch-sec';
-import type { FetchOutcome, RequestQueue } from './request-queue';
-import type { FilingRef } from './messages';
+import type { FetchOutcome, RequestQueue } from '../../lib/sec/request-queue';
+import type { FilingRef } from '../../lib/messages/background-protocol';
 
 export const HOUR_MS = 60 * 60_000;
 // company_tickers.json is about 0.7 MB: its own cap.

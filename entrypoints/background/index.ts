@@ -3,14 +3,14 @@
 // extension pages ask; only this fetches beyond a filing page's own XML.
 
 import { findCompanies } from '@/lib/edgar/company-tickers-json';
-import { toReadFilingListener } from '@/lib/read-filing-request';
+import { toReadFilingListener } from '@/lib/messages/parse-filing-answer';
 import { ActivityPort } from './activity-port';
 import { fetchSecText } from './fetch-sec';
 import { FilingSource } from './filing-source';
 import { keepPause, readKeptPause } from './kept-pause';
 import { LastingCache } from './lasting-cache';
-import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from './messages';
-import { RequestQueue } from './request-queue';
+import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '../../lib/messages/background-protocol';
+import { RequestQueue } from '../../lib/sec/request-queue';
 
 export default defineBackground(() => {
   // Filing pages send their XML here: the parse and the figures run in the worker, so the

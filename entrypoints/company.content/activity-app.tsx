@@ -3,11 +3,11 @@
 
 import { render } from 'preact';
 import { ActivityPanel } from '@/components/activity/activity-panel';
-import type { PanelState } from '@/lib/panel-state';
-import type { Settings } from '@/lib/settings';
-import { copyCsv, downloadCsv } from '../sec.content/csv-actions';
-import { useStoredPanelState } from '../sec.content/stored-panel-state';
-import { useActivity, type ActivitySubject } from './use-activity';
+import type { PanelState } from '@/lib/settings/panel-state';
+import type { Settings } from '@/lib/settings/settings';
+import { copyCsv, downloadCsv } from '../shared/csv-actions';
+import { useStoredPanelState } from '../shared/stored-panel-state';
+import { useActivity, type ActivitySubject } from '../shared/use-activity';
 
 export const ACTIVITY_PANEL_KEY = 'activityPanel';
 

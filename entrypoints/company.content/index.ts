@@ -2,16 +2,16 @@
 // company in the URL. It keys on the URL's CIK or ticker alone, never on the page's markup,
 // and leaves the page untouched but for its own shadow root.
 
-import { toOpeningState } from '@/lib/panel-state';
-import { companyMatchPatterns, companyPage } from '@/lib/sec-urls';
+import { toOpeningState } from '@/lib/settings/panel-state';
+import { companyMatchPatterns, companyPage } from '@/lib/sec/sec-urls';
 import overlayCss from '@/components/overlay.css?inline';
 import activityCss from '@/components/activity/activity.css?inline';
-import { createShadowHost } from '../sec.content/shadow-host';
-import { loadSettings } from '../sec.content/stored-settings';
-import { acceptTrustedEventsOnly } from '../sec.content/trusted-events-only';
+import { createShadowHost } from '../shared/shadow-host';
+import { loadSettings } from '../shared/stored-settings';
+import { acceptTrustedEventsOnly } from '../shared/trusted-events-only';
 import { ACTIVITY_PANEL_KEY, mountActivityApp } from './activity-app';
-import { loadPanelState } from '../sec.content/stored-panel-state';
-import { today } from './use-activity';
+import { loadPanelState } from '../shared/stored-panel-state';
+import { today } from '../shared/use-activity';
 
 async function run(): Promise<void> {
   const page = companyPage(location.href);

@@ -1,8 +1,8 @@
 // The options page: reads and writes the reader's settings in extension storage.
 
 import { render } from 'preact';
-import { SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings';
-import { PANEL_STATE_KEY, toPanelState } from '@/lib/panel-state';
+import { SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings/settings';
+import { PANEL_STATE_KEY, toPanelState } from '@/lib/settings/panel-state';
 import { OptionsForm } from '@/components/options-form';
 import { CacheSettings } from '@/components/activity/cache-settings';
 import '@/components/overlay.css';

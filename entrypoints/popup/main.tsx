@@ -1,11 +1,11 @@
 // The toolbar popup: the summary of the active tab's filing, or where the extension works.
 
 import { render } from 'preact';
-import { computeFigures } from '@/lib/figures';
-import { GET_REPORT, type PageReport } from '@/lib/page-report';
+import { computeFigures } from '@/lib/figures/figures';
+import { GET_REPORT, type PageReport } from '@/lib/messages/page-report';
 import { PopupView } from '@/components/popup-view';
 import { CompanySearch } from '@/components/activity/company-search';
-import type { FindCompaniesAnswer } from '../background/messages';
+import type { FindCompaniesAnswer } from '../../lib/messages/background-protocol';
 import '@/components/overlay.css';
 import './popup.css';
 

@@ -6,12 +6,12 @@
 // page kinds need their DOM to find the filing (index, raw XML, submission) and start later.
 
 import { toShownFiling, type ShownFiling } from './shown-filing';
-import { fetchFiling, type FilingSource } from './read-filing';
-import type { Settings } from '@/lib/settings';
-import { loadSettings } from './stored-settings';
-import { PANEL_STATE_KEY, type PanelState } from '@/lib/panel-state';
-import { loadPanelState } from './stored-panel-state';
-import { isOwnershipRendering, toRawXmlUrl } from '@/lib/sec-urls';
+import { fetchFiling, type FilingSource } from './fetch-filing-xml';
+import type { Settings } from '@/lib/settings/settings';
+import { loadSettings } from '../shared/stored-settings';
+import { PANEL_STATE_KEY, type PanelState } from '@/lib/settings/panel-state';
+import { loadPanelState } from '../shared/stored-panel-state';
+import { isOwnershipRendering, toRawXmlUrl } from '@/lib/sec/sec-urls';
 
 export interface StoredState {
   settings: Promise<Settings>;

@@ -3,8 +3,8 @@
 // Only attributes are added to the page's elements (no element inserted, no size
 // changed); the explanation shows in a fixed-position bubble in our own shadow root.
 
-import { describeCode } from '@/lib/transaction-codes';
-import { createShadowHost } from './shadow-host';
+import { describeCode } from '@/lib/filing/transaction-codes';
+import { createShadowHost } from '../shared/shadow-host';
 
 const BUBBLE_CSS = `
 .bubble { position: fixed; z-index: 2147483647; max-width: 320px; padding: 8px 10px; border-radius: 6px;

@@ -5,14 +5,14 @@
 // parse and the figures run while the page loads (./early-reads.ts); every page kind then
 // waits for the DOM to confirm the filing and mounts the overlay at DOMContentLoaded.
 
-import type { PageReport } from '@/lib/page-report';
-import { GET_REPORT } from '@/lib/page-report';
-import { toFootnoteTexts } from '@/lib/rows';
-import { matchPatterns, pageKind } from '@/lib/sec-urls';
+import type { PageReport } from '@/lib/messages/page-report';
+import { GET_REPORT } from '@/lib/messages/page-report';
+import { toFootnoteTexts } from '@/lib/filing/rows';
+import { matchPatterns, pageKind } from '@/lib/sec/sec-urls';
 import { enhanceSecTables } from './enhance-sec-table';
 import { readStoredState, startEarlyFiling } from './early-reads';
 import { mountOverlay } from './overlay-app';
-import { fetchFiling, locateFiling } from './read-filing';
+import { fetchFiling, locateFiling } from './fetch-filing-xml';
 import { toShownFiling, wakeBackground, type ShownFiling } from './shown-filing';
 
 /** Resolves once the DOM is parsed: at once when it already is, else in DOMContentLoaded. */

@@ -2,17 +2,17 @@
 // browser: clipboard, download, extension storage.
 
 import { render } from 'preact';
-import { toCsv } from '@/lib/csv';
-import type { Settings } from '@/lib/settings';
+import { toCsv } from '@/lib/csv/csv';
+import type { Settings } from '@/lib/settings/settings';
 import { Overlay, type OverlayContent } from '@/components/overlay';
-import { PANEL_STATE_KEY, toOpeningState, type PanelState } from '@/lib/panel-state';
+import { PANEL_STATE_KEY, toOpeningState, type PanelState } from '@/lib/settings/panel-state';
 import type { StoredState } from './early-reads';
 import overlayCss from '@/components/overlay.css?inline';
-import { createShadowHost } from './shadow-host';
-import { acceptTrustedEventsOnly } from './trusted-events-only';
-import { downloadName } from '@/lib/download-name';
-import { copyCsv, downloadCsv } from './csv-actions';
-import { useStoredPanelState } from './stored-panel-state';
+import { createShadowHost } from '../shared/shadow-host';
+import { acceptTrustedEventsOnly } from '../shared/trusted-events-only';
+import { downloadName } from '@/lib/csv/download-name';
+import { copyCsv, downloadCsv } from '../shared/csv-actions';
+import { useStoredPanelState } from '../shared/stored-panel-state';
 
 interface AppProps {
   content: OverlayContent;

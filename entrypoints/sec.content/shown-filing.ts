@@ -1,14 +1,14 @@
 // A filing's source turned into what the overlay shows: parsed and its figures computed by the
-// extension's background (lib/read-filing-request.ts: the parser stays out of this script),
+// extension's background (lib/messages/parse-filing-answer.ts: the parser stays out of this script),
 // with its accession completed from the page. Never rejects: a failure ends in a message too.
 
-import type { Figures } from '@/lib/figures';
-import type { Filing, ParseError } from '@/lib/model';
-import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer, type ReadFilingRequest } from '@/lib/read-filing-message';
-import { isSubmission } from '@/lib/extract-ownership-xml';
-import { parseFilingPath } from '@/lib/sec-urls';
-import { describeSize, MAX_REQUEST_CHARS, tooLargeXml } from '@/lib/xml-size';
-import type { FilingSource } from './read-filing';
+import type { Figures } from '@/lib/figures/figures';
+import type { Filing, ParseError } from '@/lib/filing/model';
+import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer, type ReadFilingRequest } from '@/lib/messages/parse-filing';
+import { isSubmission } from '@/lib/filing/extract-ownership-xml';
+import { parseFilingPath } from '@/lib/sec/sec-urls';
+import { describeSize, MAX_REQUEST_CHARS, tooLargeXml } from '@/lib/xml/xml-size';
+import type { FilingSource } from './fetch-filing-xml';
 
 export type ShownFiling =
   | { status: 'ready'; filing: Filing; figures: Figures; rawXmlUrl: string | null }

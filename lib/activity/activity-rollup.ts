@@ -8,7 +8,7 @@
 import { applyAmendments } from './amendments';
 import { toFilingEntry, type FilingEntry } from './filing-entry';
 import { summariseIssuer, compareByDate, type IssuerActivity } from './issuer-activity';
-import type { Filing } from '../model';
+import type { Filing } from '../filing/model';
 import { WHOLE_HISTORY, type ActivityWindow } from './window';
 
 export interface RollupOptions {

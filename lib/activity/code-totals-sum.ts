@@ -1,6 +1,6 @@
 // By-code totals over many filings (section 4's "by code", summed exactly).
 
-import type { CodeTotals } from '../figures';
+import type { CodeTotals } from '../figures/figures';
 import { ExactSum, SHARE_DECIMALS } from './exact-sum';
 
 export class CodeTotalsSum {

@@ -1,9 +1,9 @@
-// Sums of figures across filings, exact as lib/figures.ts makes each filing's figures: every
+// Sums of figures across filings, exact as lib/figures/figures.ts makes each filing's figures: every
 // per-filing figure is already rounded (shares to 6 places, dollars to the cent), so adding
 // their decimal images exactly gives the sum of the filings' own figures, with no float drift
 // over thousands of filings.
 
-import { add, toDecimal, toRoundedNumber, ZERO, type Decimal } from '../decimal';
+import { add, toDecimal, toRoundedNumber, ZERO, type Decimal } from '../figures/decimal';
 
 export class ExactSum {
   private total: Decimal = ZERO;
@@ -23,7 +23,7 @@ export const SHARE_DECIMALS = 6;
 export const MONEY_DECIMALS = 2;
 export const PRICE_DECIMALS = 4;
 
-/** value / shares to 4 places (the precision lib/figures.ts gives an average price); null without shares. */
+/** value / shares to 4 places (the precision lib/figures/figures.ts gives an average price); null without shares. */
 export function averagePrice(value: number, shares: number): number | null {
   return shares !== 0 ? Number((value / shares).toFixed(PRICE_DECIMALS)) : null;
 }

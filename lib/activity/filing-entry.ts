@@ -1,13 +1,13 @@
 // What the roll-up keeps of one filing: its identity and the figures of the rows dated in the
-// window, computed by lib/figures.ts on those rows (so a filing wholly in the window gives
+// window, computed by lib/figures/figures.ts on those rows (so a filing wholly in the window gives
 // exactly its own figures), and nothing of the parsed document itself. An entry is plain
 // data (strings, numbers, arrays), so it can cross a worker boundary and be stored as JSON.
 
-import { add, multiply, toDecimal, toRoundedNumber, ZERO } from '../decimal';
-import { computeFigures, type CodeTotals, type TradeTotals } from '../figures';
-import { findTenB5OneMentions } from '../footnote-facts';
-import type { DocumentType, Filing, OwnershipDocument, Row } from '../model';
-import { citedFootnoteIds, describeRelationship, transactionValue } from '../rows';
+import { add, multiply, toDecimal, toRoundedNumber, ZERO } from '../figures/decimal';
+import { computeFigures, type CodeTotals, type TradeTotals } from '../figures/figures';
+import { findTenB5OneMentions } from '../figures/footnote-facts';
+import type { DocumentType, Filing, OwnershipDocument, Row } from '../filing/model';
+import { citedFootnoteIds, describeRelationship, transactionValue } from '../filing/rows';
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
 import { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey, toRowShape } from './filing-identity';
 import { isInWindow, rowDate, type ActivityWindow } from './window';
@@ -40,7 +40,7 @@ export interface PurchaseDay {
 }
 
 /**
- * A table I line after the filing (lib/holdings-after.ts), as much of it as the insider's
+ * A table I line after the filing (lib/figures/holdings-after.ts), as much of it as the insider's
  * holdings after their latest filing need. Table II lines are in their own units and never
  * added to table I, so the roll-up keeps none. Whole lines, both tables with every field, were
  * three quarters of an entry's JSON.

@@ -3,7 +3,7 @@
 // shares, price, A/D of every row, in order), whatever their formatting or footnotes. And
 // which filing an amendment replaces: same issuer, owners and period, form without the /A.
 
-import type { OwnershipDocument, Row } from '../model';
+import type { OwnershipDocument, Row } from '../filing/model';
 
 /** 0000899243-21-044060 from that or from 000089924321044060; null if it is not an accession. */
 export function normaliseAccession(text: string | null): string | null {

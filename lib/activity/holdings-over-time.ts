@@ -4,7 +4,7 @@
 
 import type { EntryHolding } from './filing-entry';
 import { ExactSum, SHARE_DECIMALS } from './exact-sum';
-import { normalise } from '../text-key';
+import { normalise } from '../text/text-key';
 
 function lineKey(line: EntryHolding): string {
   return [normalise(line.securityTitle), line.directOrIndirect ?? '', normalise(line.natureOfOwnership)].join('\u0000');

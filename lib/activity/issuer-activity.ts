@@ -2,7 +2,7 @@
 // issuer's open-market totals, buyers and sellers, the share of sales under 10b5-1 plans,
 // routine codes kept apart, cluster buys, and one line per insider.
 
-import type { CodeTotals } from '../figures';
+import type { CodeTotals } from '../figures/figures';
 import { findClusterBuys, type ClusterInsider, type Purchase } from './cluster-buys';
 import { CodeTotalsSum } from './code-totals-sum';
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';

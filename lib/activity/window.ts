@@ -2,7 +2,7 @@
 // a company page's `dateb`; choices 3, 6, 12, 24 months). A row belongs to the window by its
 // transaction date, or by the filing's period of report when the row gives none.
 
-import type { OwnershipDocument, Row } from '../model';
+import type { OwnershipDocument, Row } from '../filing/model';
 
 /** Inclusive ISO dates (2021-11-30); null leaves that side open. */
 export interface ActivityWindow {
@@ -55,4 +55,20 @@ export function rowDate(row: Row, document: OwnershipDocument): string | null {
 /** Days from `a` to `b` (ISO dates). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The reader's today as an ISO date, in their own time zone (where a window ends by default). */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A Form 4 is due two business days after the trade, a Form 5 45 days after the fiscal year:
+ * filings made up to this long after a window's end may still report trades inside it.
+ */
+export const LATE_FILING_DAYS = 60;
+
+/** The last filing date whose filing may still report a trade on or before `until`. */
+export function lastFilingDateFor(until: string): string {
+  return new Date(Date.parse(`${until}T00:00:00Z`) + LATE_FILING_DAYS * 86_400_000).toISOString().slice(0, 10);
 }

@@ -3,8 +3,8 @@
 // extension knows it from EDGAR's JSON.
 
 import { readdirSync } from 'node:fs';
-import type { Filing } from '../../lib/model';
-import { parseOwnership } from '../../lib/parse-ownership';
+import type { Filing } from '../../lib/filing/model';
+import { parseOwnership } from '../../lib/filing/parse-ownership';
 import { corpusPath, readCorpus } from '../corpus-path';
 
 export function accessionOf(name: string): string | null {

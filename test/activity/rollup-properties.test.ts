@@ -1,13 +1,13 @@
 // Properties of the roll-up over real filings: whatever the order, however many copies (with
 // or without their accession), the totals are the exact sum of the distinct filings' own
-// figures (lib/figures.ts), and a summary taken half-way then continued agrees with one taken
+// figures (lib/figures/figures.ts), and a summary taken half-way then continued agrees with one taken
 // at the end.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ActivityRollup } from '../../lib/activity';
-import { computeFigures } from '../../lib/figures';
-import type { Filing } from '../../lib/model';
+import { computeFigures } from '../../lib/figures/figures';
+import type { Filing } from '../../lib/filing/model';
 import { corpusFilesOfIssuer, parseCorpus } from './helpers';
 
 // Tesla's corpus filings: Musk's sales, Forms 3, 4 and 5 of several insiders over ten years.

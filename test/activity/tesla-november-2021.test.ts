@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
-import { computeFigures } from '../../lib/figures';
+import { computeFigures } from '../../lib/figures/figures';
 import { corpusFilesOfIssuer, parseCorpus } from './helpers';
 
 const TESLA = '0001318605';

@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivityPort } from '../../entrypoints/background/activity-port';
 import { FilingSource } from '../../entrypoints/background/filing-source';
 import { LastingCache } from '../../entrypoints/background/lasting-cache';
-import type { PortMessage } from '../../entrypoints/background/messages';
-import { RequestQueue, type FetchOutcome } from '../../entrypoints/background/request-queue';
+import type { PortMessage } from '../../lib/messages/background-protocol';
+import { RequestQueue, type FetchOutcome } from '../../lib/sec/request-queue';
 import { corpusPath } from '../corpus-path';
 
 const TESLA_JSON = readFileSync(new URL('../fixtures/edgar-api/CIK0001318605.json', import.meta.url), 'utf8');

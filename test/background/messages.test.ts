@@ -2,7 +2,7 @@
 // it answers: the extension's own pages and its content scripts on www.sec.gov only.
 
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, toPortRequest, toRequest } from '../../entrypoints/background/messages';
+import { isOwnSender, toPortRequest, toRequest } from '../../lib/messages/background-protocol';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

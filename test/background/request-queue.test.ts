@@ -3,7 +3,7 @@
 // stop taken up again after the worker restarts.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RequestQueue, type FetchOutcome } from '../../entrypoints/background/request-queue';
+import { RequestQueue, type FetchOutcome } from '../../lib/sec/request-queue';
 
 interface Call {
   url: string;

@@ -112,7 +112,7 @@ describe('(a) what stays in the background', () => {
       const contentCode = contentScriptFiles(manifest).filter((file) => file !== COMPANY_SCRIPT && file !== HISTORY_SCRIPT).map(read).join('\n');
       for (const marker of markers) {
         expect(backgroundCode.includes(marker), `the background carries "${marker}"`).toBe(true);
-        expect(contentCode.includes(marker), `the content script carries "${marker}": an import chain pulls it in again (lib/read-filing-message.ts, not lib/read-filing-request.ts, is the content script's side)`).toBe(false);
+        expect(contentCode.includes(marker), `the content script carries "${marker}": an import chain pulls it in again (lib/messages/parse-filing.ts, not lib/messages/parse-filing-answer.ts, is the content script's side)`).toBe(false);
       }
     });
   });

@@ -10,7 +10,7 @@
 // also keeps the benchmark's instrument working.
 // Needs `npm run build` first and /usr/bin/chromium (scripts/ensure-browser.sh): fails, never skips.
 
-import { companyPage } from '../../lib/sec-urls';
+import { companyPage } from '../../lib/sec/sec-urls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { FIXTURES, fixture, fixtureRoutes } from '../e2e/fixtures';

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-// The panels' CSV actions (entrypoints/sec.content/csv-actions.ts) on Apple's 2019-08-12
+// The panels' CSV actions (entrypoints/shared/csv-actions.ts) on Apple's 2019-08-12
 // filing: the downloaded file is the CSV after a UTF-8 byte-order mark, under the name given;
 // the clipboard gets the CSV without one, and a refusal is said in one sentence.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyCsv, downloadCsv } from '../../entrypoints/sec.content/csv-actions';
-import { toCsv } from '../../lib/csv';
-import { downloadName } from '../../lib/download-name';
+import { copyCsv, downloadCsv } from '../../entrypoints/shared/csv-actions';
+import { toCsv } from '../../lib/csv/csv';
+import { downloadName } from '../../lib/csv/download-name';
 import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
 
 const { filing } = loadFiling(APPLE_EXERCISE_AND_SALE);

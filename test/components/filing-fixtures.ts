@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeFigures } from '../../lib/figures';
-import type { Filing } from '../../lib/model';
-import { parseOwnership } from '../../lib/parse-ownership';
+import { computeFigures } from '../../lib/figures/figures';
+import type { Filing } from '../../lib/filing/model';
+import { parseOwnership } from '../../lib/filing/parse-ownership';
 import { corpusFile } from '../corpus-path';
 
 /** A filing parsed, with its figures: components get real data, not hand-made objects. */

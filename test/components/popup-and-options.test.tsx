@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsForm } from '../../components/options-form';
 import { PopupView } from '../../components/popup-view';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { loadSeedFiling } from './filing-fixtures';
 
 afterEach(cleanup);

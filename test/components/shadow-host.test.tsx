@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Overlay } from '../../components/overlay';
-import { createShadowHost } from '../../entrypoints/sec.content/shadow-host';
+import { createShadowHost } from '../../entrypoints/shared/shadow-host';
 import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
 
 afterEach(() => {

@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Overlay } from '../../components/overlay';
-import { createShadowHost } from '../../entrypoints/sec.content/shadow-host';
-import { acceptTrustedEventsOnly } from '../../entrypoints/sec.content/trusted-events-only';
+import { createShadowHost } from '../../entrypoints/shared/shadow-host';
+import { acceptTrustedEventsOnly } from '../../entrypoints/shared/trusted-events-only';
 import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
 
 afterEach(() => {

@@ -146,7 +146,7 @@ describe('built extension in firefox-esr against www.sec.gov served locally', { 
     const download = await page.waitForSelector(`${OVERLAY} ::-p-text(Download CSV)`);
     await download!.click();
     const name = await waitForFile(firefox.downloadDir, /\.csv$/, 5_000);
-    // Named from the XML: ticker, owner, period, form (lib/download-name.ts's scheme).
+    // Named from the XML: ticker, owner, period, form (lib/csv/download-name.ts's scheme).
     expect(name).toMatch(new RegExp(`^${FACTS.ticker}_[A-Za-z0-9-]+_${FACTS.periodOfReport}_form${FACTS.documentType}\\.csv$`));
     const records: Record<string, string>[] = parse(readFileSync(`${firefox.downloadDir}/${name}`, 'utf8'), { columns: true });
     expect(records).toHaveLength(FACTS.rows.length);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ActivityRollup, toInsiderHistory } from '../../lib/activity';
-import { parseOwnership } from '../../lib/parse-ownership';
+import { parseOwnership } from '../../lib/filing/parse-ownership';
 import { screenshot } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
 import { useSecAndExtension } from './sec-and-extension';

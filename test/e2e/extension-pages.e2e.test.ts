@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { companyPage } from '../../lib/sec-urls';
+import { companyPage } from '../../lib/sec/sec-urls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFile, readCorpus } from '../corpus-path';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from './browser';

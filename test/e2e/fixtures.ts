@@ -12,7 +12,7 @@
 // document's schemaVersion (X02xx -> xslF345X02, X03xx -> X03, X05xx -> X05).
 
 import { readFileSync } from 'node:fs';
-import type { PageKind } from '../../lib/sec-urls';
+import type { PageKind } from '../../lib/sec/sec-urls';
 import { corpusFile } from '../corpus-path';
 import type { ContentType, Route, Routes } from './sec-server';
 

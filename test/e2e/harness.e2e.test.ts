@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageKind } from '../../lib/sec-urls';
+import { pageKind } from '../../lib/sec/sec-urls';
 import { readCorpus } from '../corpus-path';
 import { EXTENSION_DIR, launchWithExtension, screenshot, type ExtensionBrowser } from './browser';
 import { fixture, fixtureRoutes, FIXTURES } from './fixtures';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ActivityRollup, toActivityWindow, type ActivityReport } from '../../lib/activity';
 import { parseSubmissions, type OwnershipFilingRef } from '../../lib/edgar/submissions-json';
-import { parseOwnership } from '../../lib/parse-ownership';
+import { parseOwnership } from '../../lib/filing/parse-ownership';
 import { corpusPath } from '../corpus-path';
 import type { Routes } from './sec-server';
 

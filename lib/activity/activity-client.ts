@@ -1,0 +1,108 @@
+// The client side of an activity view, as plain data (docs/design.md section 9): what the
+// background has sent over the view's port so far (`receive` folds each message in), the view
+// model made from it and the lib roll-up, and the CSV of every row in the window. The hook that
+// owns the port (entrypoints/shared/use-activity.ts) only wires these to the browser.
+
+import type { CsvOptions } from '../csv/csv';
+import { toActivityCsvHeader, toActivityCsvRows } from '../csv/activity-csv';
+import type { Filing } from '../filing/model';
+import type { FilingRef, PortMessage } from '../messages/background-protocol';
+import type { ActivityReport } from './activity-rollup';
+import { toCikKey } from './filing-identity';
+import type { ActivityViewModel, TimelineTrade, UnreadableFiling, WindowMonths } from './view-model';
+import type { ActivityWindow } from './window';
+
+export interface Received {
+  company: { cik: string; name: string | null; ticker: string | null } | null;
+  refs: FilingRef[] | null;
+  filings: Map<string, { ref: FilingRef; filing: Filing }>;
+  unreadable: UnreadableFiling[];
+  problem: string | null;
+  queueProblem: string | null;
+}
+
+export const NOTHING_RECEIVED: Received = { company: null, refs: null, filings: new Map(), unreadable: [], problem: null, queueProblem: null };
+
+/** The state after one more message from the background. */
+export function receive(state: Received, message: PortMessage): Received {
+  switch (message.type) {
+    case 'company':
+      return {
+        ...state,
+        company: { cik: message.cik, name: message.name, ticker: message.tickers[0] ?? null },
+        refs: message.refs,
+        // Filings of an earlier, wider window stay: the roll-up keeps only the rows in the window.
+        unreadable: [],
+        problem: null,
+      };
+    case 'filing': {
+      const filings = new Map(state.filings);
+      filings.set(message.ref.accession, { ref: message.ref, filing: message.filing });
+      return { ...state, filings };
+    }
+    case 'unreadable':
+      if (state.unreadable.some((one) => one.accession === message.ref.accession)) return state;
+      return { ...state, unreadable: [...state.unreadable, { accession: message.ref.accession, url: message.ref.xmlUrl, message: message.message }] };
+    case 'queue':
+      return { ...state, queueProblem: message.state.status === 'paused' ? `${message.state.message} (again at ${new Date(message.state.until).toLocaleTimeString()})` : null };
+    case 'error':
+      return { ...state, problem: message.message };
+    default:
+      return state;
+  }
+}
+
+/** Every open-market trade of the counted filings, oldest first, for the timeline. */
+function toTimelineTrades(report: ActivityReport): TimelineTrade[] {
+  const trades: TimelineTrade[] = [];
+  for (const entry of report.counted) {
+    const insider = entry.owners.map((owner) => owner.name ?? `CIK ${owner.cik}`).join(' & ');
+    (entry.trades ?? []).forEach((trade, index) => {
+      if (trade.date === null) return;
+      trades.push({ id: `${entry.id}#${index}`, date: trade.date, code: trade.code, shares: trade.shares, price: trade.price, value: trade.value, tenB5One: trade.tenB5One, insider, url: entry.source });
+    });
+  }
+  return trades.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export interface ViewModelInput {
+  report: ActivityReport;
+  received: Received;
+  months: WindowMonths;
+  period: ActivityWindow;
+  /** The company the view is about (ten digits), once known. */
+  cik: string | null;
+}
+
+export function toActivityViewModel({ report, received, months, period, cik }: ViewModelInput): ActivityViewModel {
+  const issuerKey = cik === null ? null : toCikKey(cik);
+  const issuer = report.issuers.find((one) => one.key === issuerKey) ?? report.issuers[0] ?? null;
+  const refs = received.refs;
+  const unread = new Set(received.unreadable.map((one) => one.accession));
+  return {
+    company: received.company,
+    months,
+    from: period.from ?? '',
+    until: period.until ?? '',
+    progress: { read: refs === null ? 0 : refs.filter((ref) => received.filings.has(ref.accession) || unread.has(ref.accession)).length, total: refs?.length ?? null },
+    issuer,
+    trades: toTimelineTrades(report),
+    unreadable: received.unreadable,
+    notes: report.notes,
+    problem: received.queueProblem ?? received.problem,
+  };
+}
+
+/** The CSV of every row in the window of every filing counted (header included). */
+export function toActivityCsv(report: ActivityReport, received: Received, period: ActivityWindow, options: CsvOptions): { text: string; rows: number } {
+  const parts = [toActivityCsvHeader(options.delimiter)];
+  let rows = 0;
+  for (const entry of report.counted) {
+    const kept = entry.accession === null ? undefined : received.filings.get(entry.accession);
+    if (!kept) continue;
+    const lines = toActivityCsvRows(kept.filing, period, { ...options, sourceUrl: kept.ref.xmlUrl });
+    rows += lines.split('\r\n').length - 1;
+    parts.push(lines);
+  }
+  return { text: parts.join(''), rows };
+}

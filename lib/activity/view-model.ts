@@ -1,0 +1,43 @@
+// What the activity views show, as plain data: made by the view's client from the filings the
+// background sends and the lib roll-up, handed to the components as props.
+
+import type { IssuerActivity } from '.';
+
+export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
+export type WindowMonths = (typeof WINDOW_MONTHS)[number];
+
+/** One open-market row, as the timeline marks it. */
+export interface TimelineTrade {
+  id: string;
+  date: string;
+  code: 'P' | 'S';
+  shares: number;
+  price: number | null;
+  value: number | null;
+  tenB5One: boolean;
+  insider: string;
+  /** The filing's XML on sec.gov, opened by a click on the mark. */
+  url: string | null;
+}
+
+export interface UnreadableFiling {
+  accession: string;
+  url: string;
+  message: string;
+}
+
+export interface ActivityViewModel {
+  company: { cik: string; name: string | null; ticker: string | null } | null;
+  months: WindowMonths;
+  from: string;
+  until: string;
+  /** Filings read (or found unreadable) of those listed in the window; total null until the list is in. */
+  progress: { read: number; total: number | null };
+  /** Null until a filing of the issuer is read. */
+  issuer: IssuerActivity | null;
+  trades: TimelineTrade[];
+  unreadable: UnreadableFiling[];
+  notes: string[];
+  /** One sentence: the rate-limit stop, a failed list; null when all is well. */
+  problem: string | null;
+}

@@ -1,0 +1,77 @@
+// What views may ask the background, checked with zod before anything is done (a content
+// script runs beside a page we do not control), and what the background answers. One-shot
+// questions go by runtime.sendMessage; long work (an activity window, a filing's history)
+// goes over a port, so closing the view's tab disconnects it and cancels its requests.
+
+import * as z from 'zod/mini';
+import type { Company } from '@/lib/edgar/company-tickers-json';
+import type { OwnershipFilingRef } from '@/lib/edgar/submissions-json';
+import type { HistoryPoint } from '@/lib/activity';
+import type { Filing } from '@/lib/filing/model';
+import type { QueueState } from '../sec/request-queue';
+
+export const ACTIVITY_PORT = 'form4lens:activity';
+
+const cik = z.string().check(z.regex(/^\d{1,10}$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('form4lens:cache-stats') }),
+  z.object({ type: z.literal('form4lens:cache-clear') }),
+  z.object({ type: z.literal('form4lens:find-companies'), query: z.string().check(z.maxLength(100)), limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))) }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+
+export const portRequestSchema = z.discriminatedUnion('type', [
+  /** The filings of issuer `cik` in the window, as they arrive. */
+  z.object({ type: z.literal('watch'), cik, from: isoDate, until: isoDate }),
+  /** The filings of the insider `ownerCiks` (a filing's reporting owners) at `issuerCik`: a filing page's history. */
+  z.object({ type: z.literal('history'), issuerCik: cik, ownerCiks: z.array(cik).check(z.minLength(1), z.maxLength(10)) }),
+]);
+export type PortRequest = z.infer<typeof portRequestSchema>;
+
+/** A filing as the views need it: its place in EDGAR and, once read, the filing itself. */
+export type FilingRef = Pick<OwnershipFilingRef, 'accession' | 'filingDate' | 'form' | 'xmlUrl'>;
+
+export type PortMessage =
+  | { type: 'company'; cik: string; name: string | null; tickers: string[]; refs: FilingRef[] }
+  | { type: 'filing'; ref: FilingRef; filing: Filing; cached: boolean }
+  | { type: 'unreadable'; ref: FilingRef; message: string }
+  | { type: 'queue'; state: QueueState }
+  | { type: 'error'; message: string }
+  | { type: 'history'; points: HistoryPoint[]; unreadable: { ref: FilingRef; message: string }[]; total: number };
+
+export type FindCompaniesAnswer = { ok: true; companies: Company[] } | { ok: false; message: string };
+
+/** The request, or null when it is not one of ours (so it is ignored, never answered). */
+export function toRequest(message: unknown): Request | null {
+  const parsed = requestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
+export function toPortRequest(message: unknown): PortRequest | null {
+  const parsed = portRequestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
+interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Only the extension's own pages and its content scripts on www.sec.gov are answered: a
+ * message from another extension, or from a frame elsewhere, is ignored.
+ */
+export function isOwnSender(sender: SenderLike | undefined, extensionId: string, extensionOrigin: string): boolean {
+  if (!sender || sender.id !== extensionId || typeof sender.url !== 'string') return false;
+  // An extension URL's origin is "null" in some engines: compare its start instead.
+  const base = extensionOrigin.endsWith('/') ? extensionOrigin : `${extensionOrigin}/`;
+  if (sender.url.startsWith(base)) return true;
+  try {
+    return new URL(sender.url).origin === 'https://www.sec.gov';
+  } catch {
+    return false;
+  }
+}

@@ -1,9 +1,0 @@
-// What the content script tells the toolbar popup about its tab.
-import type { Filing, ParseError } from './model';
-
-export const GET_REPORT = 'form4-lens:get-report';
-
-export type PageReport =
-  | { status: 'loading' }
-  | { status: 'ready'; filing: Filing; sourceUrl: string }
-  | { status: 'error'; error: ParseError; sourceUrl: string };
