@@ -2,7 +2,8 @@
 // read and parse it (cli/read-file.ts), then hand back only what the main thread needs, a
 // roll-up entry (small) or the CSV lines of its rows in the window, never the parsed document.
 
-import { toActivityCsvRows, toFilingEntry, type ActivityWindow, type FilingEntry } from '../lib/activity';
+import { toFilingEntry, type ActivityWindow, type FilingEntry } from '../lib/activity';
+import { toActivityCsvRows } from '../lib/csv/activity-csv';
 import type { ParseError } from '../lib/filing/model';
 import { accessionFromPath } from './accession-from-path';
 import { readFiling } from './read-file';

@@ -3,7 +3,8 @@
 // the roll-up's small entries stay in memory. --csv reads the counted filings a second time
 // to write their rows, so no row is held either.
 
-import { ActivityRollup, isIsoDate, toActivityCsvHeader, type ActivityWindow } from '../lib/activity';
+import { ActivityRollup, isIsoDate, type ActivityWindow } from '../lib/activity';
+import { toActivityCsvHeader } from '../lib/csv/activity-csv';
 import { toActivityJson } from './activity-json';
 import { toActivityText } from './activity-text';
 import { runTasks } from './parse-pool';

@@ -3,16 +3,18 @@
 
 import { render } from 'preact';
 import { ActivityView } from '@/components/activity/activity-view';
-import { useActivity, today } from '../shared/use-activity';
-import { csvName } from '../company.content/activity-app';
-import { downloadCsv } from '../shared/csv-actions';
+import { useActivity } from '../shared/use-activity';
+import { isIsoDate, todayIso } from '@/lib/activity/window';
+import { activityCsvName } from '@/lib/csv/download-name';
+import { copyCsv, downloadCsv } from '../shared/csv-actions';
 import { loadSettings } from '../shared/stored-settings';
 import '@/components/overlay.css';
 import '@/components/activity/activity.css';
 
 const params = new URLSearchParams(location.search);
 const cik = /^\d{1,10}$/.test(params.get('cik') ?? '') ? params.get('cik')!.padStart(10, '0') : null;
-const until = /^\d{4}-\d{2}-\d{2}$/.test(params.get('until') ?? '') ? params.get('until')! : today();
+// A day that is not on the calendar (2022-02-31, 2022-99-99) ends the window today instead.
+const until = isIsoDate(params.get('until') ?? '') ? params.get('until')! : todayIso();
 
 function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
   const { model, setMonths, csv } = useActivity({ cik, ticker: null, until });
@@ -24,10 +26,9 @@ function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
         onMonthsChange={setMonths}
         onCopyCsv={async () => {
           const { text, rows } = csv({ delimiter: csvDelimiter });
-          await navigator.clipboard.writeText(text);
-          return `Copied ${rows} row${rows === 1 ? '' : 's'} as CSV.`;
+          return copyCsv(text, rows);
         }}
-        onDownloadCsv={() => downloadCsv(document, csv({ delimiter: csvDelimiter }).text, csvName(model.company?.ticker ?? null, cik, model.from, model.until))}
+        onDownloadCsv={() => downloadCsv(document, csv({ delimiter: csvDelimiter }).text, activityCsvName(model.company?.ticker ?? null, cik, model.from, model.until))}
         onOpen={(url) => window.open(url, '_blank', 'noopener')}
         locale={navigator.language}
       />

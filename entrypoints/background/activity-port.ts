@@ -4,18 +4,11 @@
 // with its tab, cancels what is still queued for it.
 
 import { ActivityRollup, toCikKey, toInsiderHistory } from '@/lib/activity';
+import { lastFilingDateFor } from '@/lib/activity/window';
 import { toSharedFilings, type OwnershipFilingRef } from '@/lib/edgar/submissions-json';
 import type { FilingSource } from './filing-source';
-import type { FilingRef, PortMessage, PortRequest } from '../../lib/messages/background-protocol';
-import type { RequestQueue } from '../../lib/sec/request-queue';
-
-// A Form 4 is due two business days after the trade, a Form 5 45 days after the fiscal year:
-// filings made up to this long after a window's end may still report trades inside it.
-const LATE_FILING_DAYS = 60;
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import type { FilingRef, PortMessage, PortRequest } from '@/lib/messages/background-protocol';
+import type { RequestQueue } from '@/lib/sec/request-queue';
 
 function toRef(ref: OwnershipFilingRef): FilingRef {
   return { accession: ref.accession, filingDate: ref.filingDate, form: ref.form, xmlUrl: ref.xmlUrl };
@@ -61,7 +54,7 @@ export class ActivityPort {
     if (!company.ok) return post({ type: 'error', message: company.message });
     const listed = await this.source.filingsSince(company.value, request.from, owner);
     if (!listed.ok) return post({ type: 'error', message: listed.message });
-    const lastFiled = addDays(request.until, LATE_FILING_DAYS);
+    const lastFiled = lastFilingDateFor(request.until);
     const refs = listed.value
       .filter((ref) => ref.filingDate >= request.from && ref.filingDate <= lastFiled)
       .map(toRef)

@@ -5,7 +5,7 @@
 
 import { decodeFilingBytes } from '@/lib/sec/decode-filing-bytes';
 import { readCappedBody } from '@/lib/sec/read-capped-body';
-import type { FetchOutcome } from '../../lib/sec/request-queue';
+import type { FetchOutcome } from '@/lib/sec/request-queue';
 
 export const ALLOWED_ORIGINS = ['https://www.sec.gov', 'https://data.sec.gov'] as const;
 

@@ -9,8 +9,8 @@ import { parseCompanyTickers, type Company } from '@/lib/edgar/company-tickers-j
 import type { Filing } from '@/lib/filing/model';
 import type { LastingCache } from './lasting-cache';
 import { MAX_JSON_BYTES } from './fetch-sec';
-import type { FetchOutcome, RequestQueue } from '../../lib/sec/request-queue';
-import type { FilingRef } from '../../lib/messages/background-protocol';
+import type { FetchOutcome, RequestQueue } from '@/lib/sec/request-queue';
+import type { FilingRef } from '@/lib/messages/background-protocol';
 
 export const HOUR_MS = 60 * 60_000;
 // company_tickers.json is about 0.7 MB: its own cap.

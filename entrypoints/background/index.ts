@@ -9,8 +9,8 @@ import { fetchSecText } from './fetch-sec';
 import { FilingSource } from './filing-source';
 import { keepPause, readKeptPause } from './kept-pause';
 import { LastingCache } from './lasting-cache';
-import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '../../lib/messages/background-protocol';
-import { RequestQueue } from '../../lib/sec/request-queue';
+import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
+import { RequestQueue } from '@/lib/sec/request-queue';
 
 export default defineBackground(() => {
   // Filing pages send their XML here: the parse and the figures run in the worker, so the

@@ -3,7 +3,7 @@
 // minutes sec.gov had asked us to wait (product.md section 8).
 
 import * as z from 'zod/mini';
-import type { KeptPause, QueueState } from '../../lib/sec/request-queue';
+import type { KeptPause, QueueState } from '@/lib/sec/request-queue';
 
 const KEY = 'form4lens:queue-pause';
 const keptPauseSchema = z.object({ until: z.number(), message: z.string().check(z.maxLength(1000)) });

@@ -6,15 +6,11 @@ import { ActivityPanel } from '@/components/activity/activity-panel';
 import type { PanelState } from '@/lib/settings/panel-state';
 import type { Settings } from '@/lib/settings/settings';
 import { copyCsv, downloadCsv } from '../shared/csv-actions';
+import { activityCsvName } from '@/lib/csv/download-name';
 import { useStoredPanelState } from '../shared/stored-panel-state';
 import { useActivity, type ActivitySubject } from '../shared/use-activity';
 
 export const ACTIVITY_PANEL_KEY = 'activityPanel';
-
-export function csvName(ticker: string | null, cik: string | null, from: string, until: string): string {
-  const who = (ticker ?? (cik ? `CIK${cik}` : 'company')).replace(/[^A-Za-z0-9.-]/g, '');
-  return `insider-activity-${who}-${from}-to-${until}.csv`;
-}
 
 interface AppProps {
   subject: ActivitySubject;
@@ -38,7 +34,7 @@ function ActivityApp({ subject, initial, settings, doc }: AppProps) {
         const { text, rows } = csv({ delimiter: settings.csvDelimiter });
         return copyCsv(text, rows);
       }}
-      onDownloadCsv={() => downloadCsv(doc, csv({ delimiter: settings.csvDelimiter }).text, csvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until))}
+      onDownloadCsv={() => downloadCsv(doc, csv({ delimiter: settings.csvDelimiter }).text, activityCsvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until))}
       onOpen={(url) => window.open(url, '_blank', 'noopener')}
       locale={navigator.language}
     />

@@ -11,7 +11,7 @@ import { loadSettings } from '../shared/stored-settings';
 import { acceptTrustedEventsOnly } from '../shared/trusted-events-only';
 import { ACTIVITY_PANEL_KEY, mountActivityApp } from './activity-app';
 import { loadPanelState } from '../shared/stored-panel-state';
-import { today } from '../shared/use-activity';
+import { todayIso } from '@/lib/activity/window';
 
 async function run(): Promise<void> {
   const page = companyPage(location.href);
@@ -20,7 +20,7 @@ async function run(): Promise<void> {
   const initial = toOpeningState(stored, settings.openOverlay);
   const { container } = createShadowHost(document, 'form4-lens-activity', `${overlayCss}\n${activityCss}`);
   acceptTrustedEventsOnly(container);
-  mountActivityApp(container, { subject: { cik: page.cik, ticker: page.ticker, until: page.dateb ?? today() }, initial, settings, doc: document });
+  mountActivityApp(container, { subject: { cik: page.cik, ticker: page.ticker, until: page.dateb ?? todayIso() }, initial, settings, doc: document });
 }
 
 export default defineContentScript({

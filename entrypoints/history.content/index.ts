@@ -7,7 +7,7 @@ import { Fragment, h, render } from 'preact';
 import historyCss from '@/components/activity/history.css?inline';
 import { matchPatterns } from '@/lib/sec/sec-urls';
 import { InsiderHistory, type HistoryState } from '@/components/activity/insider-history';
-import { ACTIVITY_PORT, type PortMessage } from '../../lib/messages/background-protocol';
+import { ACTIVITY_PORT, type PortMessage } from '@/lib/messages/background-protocol';
 
 const OVERLAY_HOST = 'form4-lens-overlay';
 const SLOT = '[data-history-slot]';

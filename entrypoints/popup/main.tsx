@@ -5,7 +5,7 @@ import { computeFigures } from '@/lib/figures/figures';
 import { GET_REPORT, type PageReport } from '@/lib/messages/page-report';
 import { PopupView } from '@/components/popup-view';
 import { CompanySearch } from '@/components/activity/company-search';
-import type { FindCompaniesAnswer } from '../../lib/messages/background-protocol';
+import type { FindCompaniesAnswer } from '@/lib/messages/background-protocol';
 import '@/components/overlay.css';
 import './popup.css';
 

@@ -17,5 +17,4 @@ export { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderK
 export { toInsiderHistory, type HistoryPoint } from './insider-history';
 export { summariseIssuer, type InsiderActivity, type IssuerActivity, type IssuerClusterBuy } from './issuer-activity';
 export type { OpenMarketActivity } from './open-market-sum';
-export { ACTIVITY_CSV_COLUMNS, rowsInWindow, toActivityCsvHeader, toActivityCsvRows } from '../csv/activity-csv';
-export { daysBetween, isInWindow, isIsoDate, rowDate, toActivityWindow, WHOLE_HISTORY, type ActivityWindow } from './window';
+export { daysBetween, isInWindow, isIsoDate, lastFilingDateFor, rowDate, todayIso, toActivityWindow, WHOLE_HISTORY, type ActivityWindow } from './window';

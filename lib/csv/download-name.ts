@@ -27,3 +27,9 @@ export function downloadName(filing: Filing): string {
   ];
   return `${parts.join('_')}.csv`;
 }
+
+/** "insider-activity-TSLA-2021-12-01-to-2022-11-30.csv": the company (ticker, else CIK) and the window. */
+export function activityCsvName(ticker: string | null, cik: string | null, from: string, until: string): string {
+  const who = slug(ticker ?? '') || (cik ? `CIK${slug(cik)}` : 'company');
+  return `insider-activity-${who}-${slug(from) || 'start'}-to-${slug(until) || 'end'}.csv`;
+}

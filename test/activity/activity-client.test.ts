@@ -1,0 +1,68 @@
+// The activity views' client logic, away from the browser (lib/activity/activity-client.ts and
+// the window's dates): what each message from the background does to the view's state, and
+// the dates a window is read with.
+
+import { describe, expect, it } from 'vitest';
+import { NOTHING_RECEIVED, receive, type Received } from '../../lib/activity/activity-client';
+import { isIsoDate, lastFilingDateFor, todayIso } from '../../lib/activity/window';
+import { activityCsvName } from '../../lib/csv/download-name';
+import type { FilingRef } from '../../lib/messages/background-protocol';
+
+const REF: FilingRef = { accession: '0000899243-21-044241', filingDate: '2021-11-10', form: '4', xmlUrl: 'https://www.sec.gov/Archives/edgar/data/1318605/000089924321044241/doc4.xml' };
+
+describe('receive', () => {
+  it('a company message sets the company and its filings, and forgets the last unreadable list', () => {
+    const before: Received = { ...NOTHING_RECEIVED, unreadable: [{ accession: 'x', url: 'u', message: 'm' }], problem: 'old' };
+    const after = receive(before, { type: 'company', cik: '0001318605', name: 'Tesla, Inc.', tickers: ['TSLA'], refs: [REF] });
+    expect(after.company).toEqual({ cik: '0001318605', name: 'Tesla, Inc.', ticker: 'TSLA' });
+    expect(after.refs).toEqual([REF]);
+    expect(after.unreadable).toEqual([]);
+    expect(after.problem).toBeNull();
+  });
+
+  it('an unreadable filing is listed once, however often it is reported', () => {
+    const message = { type: 'unreadable' as const, ref: REF, message: 'sec.gov has no file for it (HTTP 404).' };
+    const twice = receive(receive(NOTHING_RECEIVED, message), message);
+    expect(twice.unreadable).toEqual([{ accession: REF.accession, url: REF.xmlUrl, message: message.message }]);
+  });
+
+  it('a paused queue is a problem until it runs again; an error is a problem of its own', () => {
+    const paused = receive(NOTHING_RECEIVED, { type: 'queue', state: { status: 'paused', message: 'sec.gov is limiting requests.', until: 0 } });
+    expect(paused.queueProblem).toMatch(/^sec\.gov is limiting requests\. \(again at .+\)$/);
+    expect(receive(paused, { type: 'queue', state: { status: 'running' } }).queueProblem).toBeNull();
+    expect(receive(NOTHING_RECEIVED, { type: 'error', message: 'No such company.' }).problem).toBe('No such company.');
+  });
+});
+
+describe('window dates', () => {
+  it.each([
+    ['2022-11-30', true],
+    ['2024-02-29', true], // a leap day
+    ['2023-02-29', false],
+    ['2022-02-31', false],
+    ['2022-99-99', false],
+    ['2022-1-5', false],
+  ])('isIsoDate(%s) is %s', (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+
+  it('today is the local calendar day, zero-padded', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('a window ending 2022-11-30 reads filings made up to 60 days later: 2023-01-29', () => {
+    // December has 31 days: 2022-11-30 + 31 = 2022-12-31, + 29 = 2023-01-29.
+    expect(lastFilingDateFor('2022-11-30')).toBe('2023-01-29');
+  });
+});
+
+describe('activityCsvName', () => {
+  it.each([
+    [['TSLA', '0001318605', '2021-12-01', '2022-11-30'], 'insider-activity-TSLA-2021-12-01-to-2022-11-30.csv'],
+    [[null, '0001318605', '2021-12-01', '2022-11-30'], 'insider-activity-CIK0001318605-2021-12-01-to-2022-11-30.csv'],
+    [['BRK.B', null, '2021-12-01', '2022-11-30'], 'insider-activity-BRK-B-2021-12-01-to-2022-11-30.csv'],
+    [['../../x', null, '', ''], 'insider-activity-x-start-to-end.csv'],
+  ] as [[string | null, string | null, string, string], string][])('%j -> %s', ([ticker, cik, from, until], expected) => {
+    expect(activityCsvName(ticker, cik, from, until)).toBe(expected);
+  });
+});
