@@ -9,6 +9,7 @@ import { FilingSummary } from './filing-summary';
 import { FootnoteList } from './footnote-list';
 import { PanelShell } from './panel-shell';
 import { RowsTable } from './rows-table';
+import { toHistorySlotAttributes } from '../lib/messages/history-slot';
 
 export type OverlayContent =
   | { status: 'loading' }
@@ -147,10 +148,11 @@ export function Overlay(props: OverlayProps) {
               {/* Filled later by the history script (entrypoints/history.content), never by this one. */}
               <div
                 class="history-slot"
-                data-history-slot=""
-                data-issuer-cik={content.filing.document.issuer.cik}
-                data-owner-ciks={content.filing.document.reportingOwners.map((owner) => owner.cik).join(' ')}
-                data-accession={content.filing.accession ?? ''}
+                {...toHistorySlotAttributes({
+                  issuerCik: content.filing.document.issuer.cik,
+                  ownerCiks: content.filing.document.reportingOwners.map((owner) => owner.cik),
+                  accession: content.filing.accession,
+                })}
               />
             </>
           )}

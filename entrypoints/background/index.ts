@@ -10,6 +10,7 @@ import { FilingSource } from './filing-source';
 import { keepPause, readKeptPause } from './kept-pause';
 import { LastingCache } from './lasting-cache';
 import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
+import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
 
 export default defineBackground(() => {
@@ -54,12 +55,12 @@ export default defineBackground(() => {
 
   const answer = async (request: Request): Promise<unknown> => {
     switch (request.type) {
-      case 'form4lens:cache-stats':
+      case MESSAGE.cacheStats:
         return cache.stats();
-      case 'form4lens:cache-clear':
+      case MESSAGE.cacheClear:
         await cache.clear();
         return cache.stats();
-      case 'form4lens:find-companies': {
+      case MESSAGE.findCompanies: {
         const companies = await source.companies(`search-${Date.now()}`);
         const reply: FindCompaniesAnswer = companies.ok
           ? { ok: true, companies: findCompanies(companies.value, request.query, request.limit ?? 10) }

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { KeptPause, QueueState } from '@/lib/sec/request-queue';
 
-const KEY = 'form4lens:queue-pause';
+const KEY = 'form4-lens:queue-pause';
 const keptPauseSchema = z.object({ until: z.number(), message: z.string().check(z.maxLength(1000)) });
 
 /** The pause kept when the worker last paused the queue; null when none (or unreadable). */

@@ -6,6 +6,8 @@
 // The raw IndexedDB API rather than a helper (idb, idb-keyval): one object store, one index
 // and five operations, each wrapped once below, do not justify a dependency in the bundle.
 
+import type { CacheStats } from '@/lib/messages/background-protocol';
+
 const DB_VERSION = 1;
 const STORE = 'entries';
 const BY_USE = 'usedAt';
@@ -21,10 +23,7 @@ export interface CacheRecord<T = unknown> {
   expiresAt?: number;
 }
 
-export interface CacheStats {
-  entries: number;
-  bytes: number;
-}
+export type { CacheStats };
 
 export interface CacheOptions {
   name?: string;

@@ -7,21 +7,18 @@ import { Fragment, h, render } from 'preact';
 import historyCss from '@/components/activity/history.css?inline';
 import { matchPatterns } from '@/lib/sec/sec-urls';
 import { InsiderHistory, type HistoryState } from '@/components/activity/insider-history';
-import { ACTIVITY_PORT, type PortMessage } from '@/lib/messages/background-protocol';
-
-const OVERLAY_HOST = 'form4-lens-overlay';
-const SLOT = '[data-history-slot]';
-const CIK = /^\d{1,10}$/;
+import { HISTORY_SLOT_SELECTOR, OVERLAY_HOST_TAG, readHistorySlot } from '@/lib/messages/history-slot';
+import type { PortMessage } from '@/lib/messages/background-protocol';
+import { ACTIVITY_PORT } from '@/lib/messages/message-names';
 
 function findSlot(): HTMLElement | null {
-  return document.querySelector(OVERLAY_HOST)?.shadowRoot?.querySelector<HTMLElement>(SLOT) ?? null;
+  return document.querySelector(OVERLAY_HOST_TAG)?.shadowRoot?.querySelector<HTMLElement>(HISTORY_SLOT_SELECTOR) ?? null;
 }
 
 function watchHistory(slot: HTMLElement): void {
-  const issuerCik = slot.dataset.issuerCik ?? '';
-  const ownerCiks = (slot.dataset.ownerCiks ?? '').split(' ').filter((cik) => CIK.test(cik)).slice(0, 10);
-  const accession = slot.dataset.accession || null;
-  if (!CIK.test(issuerCik) || ownerCiks.length === 0) return;
+  const wanted = readHistorySlot((name) => slot.getAttribute(name));
+  if (!wanted) return;
+  const { issuerCik, ownerCiks, accession } = wanted;
 
   let state: HistoryState = { status: 'loading' };
   // The overlay redraws its slot when it is collapsed and opened again: follow it.
@@ -41,7 +38,7 @@ function watchHistory(slot: HTMLElement): void {
   });
   port.postMessage({ type: 'history', issuerCik, ownerCiks });
   draw();
-  const root = document.querySelector(OVERLAY_HOST)?.shadowRoot;
+  const root = document.querySelector(OVERLAY_HOST_TAG)?.shadowRoot;
   if (root) new MutationObserver(() => findSlot() !== target && findSlot() && draw()).observe(root, { childList: true, subtree: true });
 }
 

@@ -1,8 +1,13 @@
 // The options page: reads and writes the reader's settings in extension storage.
 
 import { render } from 'preact';
-import { SETTINGS_KEY, toSettings, type Settings } from '@/lib/settings/settings';
-import { PANEL_STATE_KEY, toPanelState } from '@/lib/settings/panel-state';
+import type { Settings } from '@/lib/settings/settings';
+import { PANEL_STATE_KEY } from '@/lib/settings/panel-state';
+import type { CacheStats } from '@/lib/messages/background-protocol';
+import { MESSAGE } from '@/lib/messages/message-names';
+import { askBackground } from '../shared/ask-background';
+import { loadSettings, saveSettings } from '../shared/stored-settings';
+import { resetPanelPosition } from '../shared/stored-panel-state';
 import { OptionsForm } from '@/components/options-form';
 import { CacheSettings } from '@/components/activity/cache-settings';
 import '@/components/overlay.css';
@@ -12,13 +17,11 @@ const app = document.getElementById('app')!;
 const cacheApp = app.parentElement!.appendChild(document.createElement('div'));
 cacheApp.className = 'root options';
 
-type Stats = { entries: number; bytes: number };
-
 /** The lasting cache's size, and its clear button (the background owns the cache). */
 async function showCache(message: string | null = null): Promise<void> {
-  let stats: Stats | null = null;
+  let stats: CacheStats | null = null;
   try {
-    stats = (await browser.runtime.sendMessage({ type: 'form4lens:cache-stats' })) as Stats;
+    stats = (await askBackground({ type: MESSAGE.cacheStats })) ?? null;
   } catch (error) {
     message = `The size of the cache could not be read (${String(error)}).`;
   }
@@ -27,7 +30,7 @@ async function showCache(message: string | null = null): Promise<void> {
       stats={stats}
       message={message}
       onClear={() => {
-        browser.runtime.sendMessage({ type: 'form4lens:cache-clear' }).then(
+        askBackground({ type: MESSAGE.cacheClear }).then(
           () => showCache('Cleared: filings will be read from sec.gov again.'),
           (error: unknown) => showCache(`The cache could not be cleared (${String(error)}).`),
         );
@@ -38,25 +41,22 @@ async function showCache(message: string | null = null): Promise<void> {
 }
 
 async function start() {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
   const show = (settings: Settings, saved: boolean) =>
     render(
       <OptionsForm
         settings={settings}
         saved={saved}
         onResetPosition={async () => {
-          const stored = await browser.storage.local.get(PANEL_STATE_KEY).catch(() => ({}));
-          const state = toPanelState((stored as Record<string, unknown>)[PANEL_STATE_KEY]);
-          await browser.storage.local.set({ [PANEL_STATE_KEY]: { ...state, position: null } });
+          await resetPanelPosition(PANEL_STATE_KEY);
           show(settings, true);
         }}
         onChange={(next) => {
-          browser.storage.sync.set({ [SETTINGS_KEY]: next }).then(() => show(next, true));
+          saveSettings(next).then(() => show(next, true));
         }}
       />,
       app,
     );
-  show(toSettings((stored as Record<string, unknown>)[SETTINGS_KEY]), false);
+  show(await loadSettings(), false);
 }
 
 start();

@@ -5,7 +5,8 @@ import { computeFigures } from '@/lib/figures/figures';
 import { GET_REPORT, type PageReport } from '@/lib/messages/page-report';
 import { PopupView } from '@/components/popup-view';
 import { CompanySearch } from '@/components/activity/company-search';
-import type { FindCompaniesAnswer } from '@/lib/messages/background-protocol';
+import { MESSAGE } from '@/lib/messages/message-names';
+import { askBackground } from '../shared/ask-background';
 import '@/components/overlay.css';
 import './popup.css';
 
@@ -25,7 +26,7 @@ const searchApp = app.parentElement!.appendChild(document.createElement('div'));
 searchApp.className = 'root';
 
 async function findCompanies(query: string) {
-  const answer = (await browser.runtime.sendMessage({ type: 'form4lens:find-companies', query, limit: 8 })) as FindCompaniesAnswer | undefined;
+  const answer = await askBackground({ type: MESSAGE.findCompanies, query, limit: 8 });
   if (!answer) throw new Error('Form 4 Lens could not reach its background; close and reopen the popup.');
   if (!answer.ok) throw new Error(answer.message);
   return answer.companies;

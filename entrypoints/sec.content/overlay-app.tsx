@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { Overlay, type OverlayContent } from '@/components/overlay';
 import { PANEL_STATE_KEY, toOpeningState, type PanelState } from '@/lib/settings/panel-state';
 import type { StoredState } from './early-reads';
+import { OVERLAY_HOST_TAG } from '@/lib/messages/history-slot';
 import overlayCss from '@/components/overlay.css?inline';
 import { createShadowHost } from '../shared/shadow-host';
 import { acceptTrustedEventsOnly } from '../shared/trusted-events-only';
@@ -64,7 +65,7 @@ export interface MountedOverlay {
 export async function mountOverlay(doc: Document, storedState: StoredState, pageUrl: string): Promise<MountedOverlay> {
   const [settings, stored] = await Promise.all([storedState.settings, storedState.panel]);
   const initial = toOpeningState(stored, settings.openOverlay);
-  const { container, remove } = createShadowHost(doc, 'form4-lens-overlay', overlayCss);
+  const { container, remove } = createShadowHost(doc, OVERLAY_HOST_TAG, overlayCss);
   acceptTrustedEventsOnly(container);
   return {
     settings,

@@ -20,3 +20,9 @@ export function useStoredPanelState(key: string, initial: PanelState): [PanelSta
   };
   return [panel, update];
 }
+
+/** Forgets where the reader dragged the panel stored under `key`: it opens in its corner again. */
+export async function resetPanelPosition(key: string): Promise<void> {
+  const state = await loadPanelState(key);
+  await browser.storage.local.set({ [key]: { ...state, position: null } });
+}

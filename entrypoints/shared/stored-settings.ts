@@ -12,3 +12,8 @@ export async function loadSettings(): Promise<Settings> {
     return DEFAULT_SETTINGS;
   }
 }
+
+/** Stores the reader's settings (the options page). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+}

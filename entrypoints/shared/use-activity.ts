@@ -8,7 +8,9 @@ import { ActivityRollup, toActivityWindow } from '@/lib/activity';
 import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '@/lib/activity/activity-client';
 import type { CsvOptions } from '@/lib/csv/csv';
 import type { ActivityViewModel, WindowMonths } from '@/lib/activity/view-model';
-import { ACTIVITY_PORT, type FindCompaniesAnswer, type PortMessage } from '@/lib/messages/background-protocol';
+import type { PortMessage } from '@/lib/messages/background-protocol';
+import { ACTIVITY_PORT, MESSAGE } from '@/lib/messages/message-names';
+import { askBackground } from './ask-background';
 
 export interface ActivitySubject {
   /** Ten digits, or null with a ticker to look up. */
@@ -20,7 +22,7 @@ export interface ActivitySubject {
 
 /** The CIK of a ticker, from EDGAR's company_tickers.json (through the background, cached). */
 async function resolveTicker(ticker: string): Promise<{ cik: string } | { message: string }> {
-  const answer = (await browser.runtime.sendMessage({ type: 'form4lens:find-companies', query: ticker, limit: 5 })) as FindCompaniesAnswer | undefined;
+  const answer = await askBackground({ type: MESSAGE.findCompanies, query: ticker, limit: 5 });
   if (!answer) return { message: 'Form 4 Lens could not reach its background to look up the ticker; reload the page.' };
   if (!answer.ok) return { message: answer.message };
   const company = answer.companies.find((c) => c.ticker === ticker.toUpperCase());

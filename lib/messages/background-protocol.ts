@@ -4,21 +4,22 @@
 // goes over a port, so closing the view's tab disconnects it and cancels its requests.
 
 import * as z from 'zod/mini';
-import type { Company } from '@/lib/edgar/company-tickers-json';
-import type { OwnershipFilingRef } from '@/lib/edgar/submissions-json';
-import type { HistoryPoint } from '@/lib/activity';
-import type { Filing } from '@/lib/filing/model';
+import type { Company } from '../edgar/company-tickers-json';
+import type { OwnershipFilingRef } from '../edgar/submissions-json';
+import type { HistoryPoint } from '../activity';
+import type { Filing } from '../filing/model';
+import { MESSAGE } from './message-names';
 import type { QueueState } from '../sec/request-queue';
 
-export const ACTIVITY_PORT = 'form4lens:activity';
+export { ACTIVITY_PORT } from './message-names';
 
 const cik = z.string().check(z.regex(/^\d{1,10}$/));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('form4lens:cache-stats') }),
-  z.object({ type: z.literal('form4lens:cache-clear') }),
-  z.object({ type: z.literal('form4lens:find-companies'), query: z.string().check(z.maxLength(100)), limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))) }),
+  z.object({ type: z.literal(MESSAGE.cacheStats) }),
+  z.object({ type: z.literal(MESSAGE.cacheClear) }),
+  z.object({ type: z.literal(MESSAGE.findCompanies), query: z.string().check(z.maxLength(100)), limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 
@@ -42,6 +43,19 @@ export type PortMessage =
   | { type: 'history'; points: HistoryPoint[]; unreadable: { ref: FilingRef; message: string }[]; total: number };
 
 export type FindCompaniesAnswer = { ok: true; companies: Company[] } | { ok: false; message: string };
+
+/** What the lasting cache holds: filings and other answers kept, and their size. */
+export interface CacheStats {
+  entries: number;
+  bytes: number;
+}
+
+/** The answer to each one-shot request, by its name. */
+export interface Answers {
+  [MESSAGE.cacheStats]: CacheStats;
+  [MESSAGE.cacheClear]: CacheStats;
+  [MESSAGE.findCompanies]: FindCompaniesAnswer;
+}
 
 /** The request, or null when it is not one of ours (so it is ignored, never answered). */
 export function toRequest(message: unknown): Request | null {

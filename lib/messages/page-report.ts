@@ -1,7 +1,9 @@
 // What the content script tells the toolbar popup about its tab.
 import type { Filing, ParseError } from '../filing/model';
 
-export const GET_REPORT = 'form4-lens:get-report';
+import { MESSAGE } from './message-names';
+
+export const GET_REPORT = MESSAGE.getReport;
 
 export type PageReport =
   | { status: 'loading' }

@@ -1,19 +1,21 @@
 // The filing-page content script asks the extension's background to parse a filing and
-// compute its figures (lib/messages/parse-filing-answer.ts answers): the parser, fast-xml-parser and
-// zod then stay out of the script injected into every filing page (issue 11: 49 KB gzipped
-// with them, 35 KB without). Types and the message name only: the content script imports this.
+// compute its figures (lib/messages/parse-filing-answer.ts answers): the parser, fast-xml-parser
+// and zod then stay out of the script injected into every filing page (docs/architecture.md,
+// "Why the background parses"). Types and message names only: the content script imports this.
 
 import type { Figures } from '../figures/figures';
 import type { Filing, ParseError } from '../filing/model';
 
-export const READ_FILING = 'form4-lens:read-filing';
+import { MESSAGE } from './message-names';
+
+export const READ_FILING = MESSAGE.parseFiling;
 
 /**
  * Sent as soon as a filing page starts loading, before its XML is in: Chrome lets an idle
  * extension service worker sleep, and starting it costs about 50 ms; woken by this message,
  * it starts while the page and the XML load instead of after. Answered with true.
  */
-export const WAKE_FOR_FILING = 'form4-lens:wake-for-filing';
+export const WAKE_FOR_FILING = MESSAGE.wakeForFiling;
 
 export interface ReadFilingRequest {
   type: typeof READ_FILING;

@@ -2,29 +2,30 @@
 // it answers: the extension's own pages and its content scripts on www.sec.gov only.
 
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, toPortRequest, toRequest } from '../../lib/messages/background-protocol';
+import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest } from '../../lib/messages/background-protocol';
+import { MESSAGE } from '../../lib/messages/message-names';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 
 describe('toRequest', () => {
   it.each([
-    [{ type: 'form4lens:cache-stats' }, { type: 'form4lens:cache-stats' }],
-    [{ type: 'form4lens:cache-clear' }, { type: 'form4lens:cache-clear' }],
-    [{ type: 'form4lens:find-companies', query: 'tsla' }, { type: 'form4lens:find-companies', query: 'tsla' }],
-    [{ type: 'form4lens:find-companies', query: 'tesla', limit: 5 }, { type: 'form4lens:find-companies', query: 'tesla', limit: 5 }],
+    [{ type: 'form4-lens:cache-stats' }, { type: 'form4-lens:cache-stats' }],
+    [{ type: 'form4-lens:cache-clear' }, { type: 'form4-lens:cache-clear' }],
+    [{ type: 'form4-lens:find-companies', query: 'tsla' }, { type: 'form4-lens:find-companies', query: 'tsla' }],
+    [{ type: 'form4-lens:find-companies', query: 'tesla', limit: 5 }, { type: 'form4-lens:find-companies', query: 'tesla', limit: 5 }],
   ])('accepts %j', (message, expected) => {
     expect(toRequest(message)).toEqual(expected);
   });
 
   it.each([
     ['the popup asking a filing tab', { type: 'form4-lens:get-report' }],
-    ['an unknown type', { type: 'form4lens:fetch', url: 'https://evil.example/' }],
-    ['a query too long', { type: 'form4lens:find-companies', query: 'x'.repeat(101) }],
-    ['a limit too large', { type: 'form4lens:find-companies', query: 'a', limit: 10_000 }],
-    ['a query that is not text', { type: 'form4lens:find-companies', query: { toString: 1 } }],
+    ['an unknown type', { type: 'form4-lens:fetch', url: 'https://evil.example/' }],
+    ['a query too long', { type: 'form4-lens:find-companies', query: 'x'.repeat(101) }],
+    ['a limit too large', { type: 'form4-lens:find-companies', query: 'a', limit: 10_000 }],
+    ['a query that is not text', { type: 'form4-lens:find-companies', query: { toString: 1 } }],
     ['null', null],
-    ['a string', 'form4lens:cache-clear'],
+    ['a string', 'form4-lens:cache-clear'],
   ])('ignores %s', (_name, message) => {
     expect(toRequest(message)).toBeNull();
   });
@@ -65,5 +66,13 @@ describe('isOwnSender', () => {
     ['no sender', undefined, false],
   ])('%s: %s', (_name, sender, expected) => {
     expect(isOwnSender(sender, ID, ORIGIN)).toBe(expected);
+  });
+});
+
+describe('message names', () => {
+  it('share one prefix and are all different', () => {
+    const names = [...Object.values(MESSAGE), ACTIVITY_PORT];
+    expect(names.every((name) => name.startsWith('form4-lens:'))).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
