@@ -3,6 +3,7 @@
 // Never throws, so one bad file never stops the others.
 
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { describeSize } from '../lib/text/sizes';
 import { decodeFilingBytes } from '../lib/sec/decode-filing-bytes';
 import type { Filing, ParseError } from '../lib/filing/model';
 import { MAX_XML_BYTES, parseOwnership } from '../lib/filing/parse-ownership';
@@ -13,10 +14,6 @@ export type FileOutcome =
 
 /** A full submission wraps the XML with its header and other documents: room for those, and a bound all the same. */
 export const MAX_FILE_BYTES = 4 * MAX_XML_BYTES;
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 class Refused extends Error {}
 
@@ -57,7 +54,7 @@ function readCapped(file: string): Uint8Array {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new Refused(describeKind(stats));
     const tooBig = (size: number) =>
-      new Refused(`Could not read the file: it is ${megabytes(size)}, more than the ${megabytes(MAX_FILE_BYTES)} any Form 3/4/5 filing needs.`);
+      new Refused(`Could not read the file: it is ${describeSize(size)}, more than the ${describeSize(MAX_FILE_BYTES)} any Form 3/4/5 filing needs.`);
     if (stats.size > MAX_FILE_BYTES) throw tooBig(stats.size);
     // One buffer the file's size plus a byte, so a file that grew since stat is noticed; it is
     // then read on in chunks, up to one byte past the cap. Only the bytes read are kept, so

@@ -421,7 +421,7 @@ describe('hostile input', () => {
     execFileSync('truncate', ['-s', '600G', huge]);
     const run = await cli('summary', '--json', huge, APPLE_SALES);
     const [refused, read] = ndjson(run.stdout) as [Json, Json];
-    expect(refused.error.message).toBe('Could not read the file: it is 614400.0 MB, more than the 20.0 MB any Form 3/4/5 filing needs.');
+    expect(refused.error.message).toBe('Could not read the file: it is 600.0 GB, more than the 20.0 MB any Form 3/4/5 filing needs.');
     expectFilingShape(read);
   });
 

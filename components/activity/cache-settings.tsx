@@ -1,16 +1,14 @@
 // The options page's view of the lasting cache (product.md section 8): how much it holds and
 // a button that empties it. Props in, markup out.
 
+import { describeSize } from '../../lib/text/sizes';
+
 export interface CacheSettingsProps {
   /** Null while the background has not answered. */
   stats: { entries: number; bytes: number } | null;
   onClear: () => void;
   /** One sentence after a clear, or why the size could not be read. */
   message: string | null;
-}
-
-function megabytes(bytes: number): string {
-  return bytes < 100 * 1024 ? `${Math.max(0, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 export function CacheSettings({ stats, onClear, message }: CacheSettingsProps) {
@@ -20,7 +18,7 @@ export function CacheSettings({ stats, onClear, message }: CacheSettingsProps) {
       <p data-testid="cache-size">
         {stats === null
           ? 'Reading the size of the cache...'
-          : `${stats.entries} item${stats.entries === 1 ? '' : 's'} (filings and EDGAR lists), about ${megabytes(stats.bytes)}; at most 50 MB, the least recently used go first.`}
+          : `${stats.entries} item${stats.entries === 1 ? '' : 's'} (filings and EDGAR lists), about ${describeSize(stats.bytes)}; at most 50 MB, the least recently used go first.`}
       </p>
       <button type="button" name="clear-cache" onClick={onClear}>
         Clear the cache

@@ -6,7 +6,7 @@
 // page kinds need their DOM to find the filing (index, raw XML, submission) and start later.
 
 import { toShownFiling, type ShownFiling } from './shown-filing';
-import { fetchFiling, type FilingSource } from './fetch-filing-xml';
+import { fetchFiling, type FilingText } from './fetch-filing-xml';
 import type { Settings } from '@/lib/settings/settings';
 import { loadSettings } from '../shared/stored-settings';
 import { PANEL_STATE_KEY, type PanelState } from '@/lib/settings/panel-state';
@@ -26,7 +26,7 @@ export function readStoredState(): StoredState {
 export interface EarlyFiling {
   /** The raw XML's URL: locateFiling finds the same one once the DOM is there. */
   rawXmlUrl: string;
-  source: Promise<FilingSource>;
+  source: Promise<FilingText>;
   /** The source read, parsed and its figures computed, or the source's failure. */
   shown: Promise<ShownFiling>;
 }

@@ -3,12 +3,12 @@
 
 import { isOwnershipFormName, pickOwnershipXml, toIndexFilingDate } from '@/lib/sec/filing-index';
 import { MAX_XML_BYTES } from '@/lib/xml/xml-size';
-import { readCappedBody } from '@/lib/sec/read-capped-body';
+import { readSecResponse, SEC_TIMEOUT_MS, toFetchFailure, type SecOutcome, type SecRequest } from '@/lib/sec/sec-response';
 import { toSubmissionType } from '@/lib/filing/extract-ownership-xml';
 import type { PageKind } from '@/lib/sec/sec-urls';
 import { toRawXmlUrl } from '@/lib/sec/sec-urls';
 
-export type FilingSource =
+export type FilingText =
   | { kind: 'text'; text: string; rawXmlUrl: string | null }
   | { kind: 'failed'; message: string; details?: string };
 
@@ -18,78 +18,31 @@ export type FilingLocation =
   | { kind: 'not-ownership' }
   /** filingDate: what the page itself states (an index page), for the figures and the CSV. */
   | { kind: 'fetch'; url: string; filingDate?: string | null }
-  | FilingSource;
+  | FilingText;
 
-const RATE_LIMITED = /Request Rate Threshold Exceeded/i;
-const FETCH_TIMEOUT_MS = 15_000;
-const cache = new Map<string, Promise<FilingSource>>();
+const cache = new Map<string, Promise<FilingText>>();
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-const TOO_BIG = `The filing's XML is larger than the ${megabytes(MAX_XML_BYTES)} any ownership document needs; it was not read.`;
-
-async function fetchText(url: string): Promise<FilingSource> {
-  let response: Response;
+async function fetchText(url: string): Promise<FilingText> {
+  const request: SecRequest = { url, what: "the filing's XML", maxBytes: MAX_XML_BYTES };
+  let outcome: SecOutcome;
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       credentials: 'same-origin',
       cache: 'force-cache',
       // A redirect could lead to another host or another filing's folder: never followed
-      // (product.md section 7). "manual" lets us say so, where "error" looks like a network fault.
+      // (docs/design.md section 7). "manual" lets us say so, where "error" looks like a network fault.
       redirect: 'manual',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      signal: AbortSignal.timeout(SEC_TIMEOUT_MS),
     });
+    outcome = await readSecResponse(response, request);
   } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return {
-      kind: 'failed',
-      message: timedOut
-        ? `sec.gov did not send the filing's XML within ${FETCH_TIMEOUT_MS / 1000} seconds; reload the page to try again.`
-        : "The filing's XML could not be fetched from sec.gov; check the connection and reload the page.",
-      details: `${url}\n${String(error)}`,
-    };
+    outcome = toFetchFailure(error, request);
   }
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || (response.url !== '' && response.url !== url)) {
-    return {
-      kind: 'failed',
-      message: "sec.gov redirected the request for the filing's XML elsewhere; Form 4 Lens reads a filing only from its own folder on www.sec.gov, so it was not read.",
-      details: `${url}${response.url && response.url !== url ? ` -> ${response.url}` : ''}`,
-    };
-  }
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await readCappedBody(response, MAX_XML_BYTES);
-  } catch (error) {
-    return {
-      kind: 'failed',
-      message: "The filing's XML stopped arriving from sec.gov before its end; check the connection and reload the page.",
-      details: `${url}\n${String(error)}`,
-    };
-  }
-  if (bytes === null) return { kind: 'failed', message: TOO_BIG, details: url };
-  // UTF-8, as Response.text() reads a body.
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (RATE_LIMITED.test(text.slice(0, 20_000))) {
-    return {
-      kind: 'failed',
-      message: 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded); wait a few minutes and reload.',
-      details: url,
-    };
-  }
-  if (!response.ok) {
-    return {
-      kind: 'failed',
-      message: `sec.gov answered ${response.status} for the filing's XML; the file may have moved, so open it from the filing index.`,
-      details: url,
-    };
-  }
-  return { kind: 'text', text, rawXmlUrl: url };
+  return outcome.ok ? { kind: 'text', text: outcome.text, rawXmlUrl: url } : { kind: 'failed', message: outcome.message, details: url };
 }
 
 /** The filing's XML from sec.gov: one request per URL for the life of the page. */
-export function fetchFiling(url: string): Promise<FilingSource> {
+export function fetchFiling(url: string): Promise<FilingText> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetchText(url);

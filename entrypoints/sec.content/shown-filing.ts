@@ -7,8 +7,9 @@ import type { Filing, ParseError } from '@/lib/filing/model';
 import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer, type ReadFilingRequest } from '@/lib/messages/parse-filing';
 import { isSubmission } from '@/lib/filing/extract-ownership-xml';
 import { parseFilingPath } from '@/lib/sec/sec-urls';
-import { describeSize, MAX_REQUEST_CHARS, tooLargeXml } from '@/lib/xml/xml-size';
-import type { FilingSource } from './fetch-filing-xml';
+import { MAX_REQUEST_CHARS, tooLargeXml } from '@/lib/xml/xml-size';
+import { describeSize } from '@/lib/text/sizes';
+import type { FilingText } from './fetch-filing-xml';
 
 export type ShownFiling =
   | { status: 'ready'; filing: Filing; figures: Figures; rawXmlUrl: string | null }
@@ -39,7 +40,7 @@ export function wakeBackground(): void {
 }
 
 /** `pageFilingDate`: what the page itself states (an index page), else null. */
-export async function toShownFiling(source: FilingSource, pageUrl: string, pageFilingDate: string | null): Promise<ShownFiling> {
+export async function toShownFiling(source: FilingText, pageUrl: string, pageFilingDate: string | null): Promise<ShownFiling> {
   if (source.kind === 'failed') return { status: 'error', error: { message: source.message, details: source.details }, rawXmlUrl: null };
   const tooLarge = tooLargeToSend(source.text);
   if (tooLarge !== null) return { status: 'error', error: { message: tooLarge }, rawXmlUrl: source.rawXmlUrl };

@@ -4,9 +4,10 @@
 // it), and a stop for everyone when sec.gov says we asked too much. Time and fetching are
 // injected, so the rules are tested with fake timers and no network.
 
-export type FetchOutcome =
-  | { ok: true; text: string }
-  | { ok: false; kind: 'rate-limited' | 'not-found' | 'http' | 'network' | 'refused' | 'too-large' | 'cancelled'; message: string };
+import { describeSecFailure, type SecOutcome } from './sec-response';
+
+/** What one request came to, as lib/sec/sec-response.ts reads every answer from sec.gov. */
+export type FetchOutcome = SecOutcome;
 
 export type Fetcher = (url: string, signal: AbortSignal, maxBytes: number) => Promise<FetchOutcome>;
 
@@ -201,7 +202,7 @@ export class RequestQueue {
     // Never aborted (see cancelOwner); fetchSecText adds its own time limit.
     const signal = new AbortController().signal;
     this.fetcher(job.url, signal, job.maxBytes)
-      .catch((error: unknown): FetchOutcome => ({ ok: false, kind: 'network', message: `The request for ${job.url} failed (${String(error)}).` }))
+      .catch((): FetchOutcome => ({ ok: false, kind: 'network', message: describeSecFailure('network', { url: job.url, what: job.url, maxBytes: job.maxBytes }) }))
       .then((outcome) => {
         this.running.delete(job);
         if (!outcome.ok && outcome.kind === 'rate-limited') {

@@ -8,13 +8,17 @@ import { decodeFilingBytes } from './decode-filing-bytes';
 import { readCappedBody } from './read-capped-body';
 import { describeSize } from '../text/sizes';
 
-/** One timeout for every request to sec.gov: long enough for a slow 5 MB answer. */
-export const SEC_TIMEOUT_MS = 30_000;
+/**
+ * One timeout for every request to sec.gov, the page's and the queue's: a reader waiting on a
+ * filing page should not wait longer, and a filing (tens of KB) or a submissions JSON (about
+ * 0.4 MB) arrives well within it.
+ */
+export const SEC_TIMEOUT_MS = 20_000;
 
 export type SecFailureKind = 'refused' | 'redirected' | 'network' | 'timeout' | 'cancelled' | 'cut-short' | 'rate-limited' | 'too-large' | 'not-found' | 'http';
 
 export type SecOutcome =
-  | { ok: true; text: string; encoding: string }
+  | { ok: true; text: string }
   | { ok: false; kind: SecFailureKind; message: string };
 
 /** What was asked for, as the sentences name it: "the filing's XML", or a URL. */
@@ -33,7 +37,7 @@ export function describeSecFailure(kind: SecFailureKind, request: SecRequest, st
   const { what } = request;
   switch (kind) {
     case 'refused':
-      return `Form 4 Lens reads only from a filing's own folder on www.sec.gov and from data.sec.gov, so ${what} was not fetched.`;
+      return `Form 4 Lens reads only from www.sec.gov and data.sec.gov, so ${what} was not fetched.`;
     case 'redirected':
       return `sec.gov redirected the request for ${what} elsewhere; Form 4 Lens does not follow redirects, so it was not read.`;
     case 'network':
@@ -94,10 +98,10 @@ export async function readSecResponse(response: Response, request: SecRequest, s
     return failure(signal?.aborted ? 'cancelled' : 'cut-short', request);
   }
   if (bytes === null) return failure('too-large', request);
-  const { text, encoding } = decodeFilingBytes(bytes);
+  const { text } = decodeFilingBytes(bytes);
   // The rate-limit page comes back as HTTP 200 with HTML: its words are what tell it apart.
   if (RATE_LIMIT_PAGE.test(text.slice(0, RATE_LIMIT_SCAN))) return failure('rate-limited', request);
   if (response.status === 404) return failure('not-found', request);
   if (!response.ok) return failure('http', request, response.status);
-  return { ok: true, text, encoding };
+  return { ok: true, text };
 }

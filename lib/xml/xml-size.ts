@@ -1,6 +1,8 @@
 // The size rule for an ownership document, alone in a module so that the filing-page content
 // script can apply it before it sends a text to the background without pulling in the parser.
 
+import { describeSize } from '../text/sizes';
+
 /** The largest ownership document in EDGAR is a few hundred KB; this leaves room and bounds the work. */
 export const MAX_XML_BYTES = 5 * 1024 * 1024;
 
@@ -14,9 +16,6 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-export function describeSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** The refusal of an XML document over MAX_XML_BYTES in UTF-8, or null when it is within. */
 export function tooLargeXml(xml: string): string | null {

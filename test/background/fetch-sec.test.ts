@@ -2,7 +2,7 @@
 // hosts, no redirects, the byte cap, and the rate-limit page, 403 and 429 told apart.
 
 import { describe, expect, it } from 'vitest';
-import { fetchSecText, isAllowedUrl, RATE_LIMIT_MESSAGE } from '../../entrypoints/background/fetch-sec';
+import { fetchSecText, isAllowedUrl } from '../../entrypoints/background/fetch-sec';
 
 const signal = new AbortController().signal;
 
@@ -53,7 +53,7 @@ describe('fetchSecText', () => {
     ['HTTP 429', new Response('Too Many', { status: 429 }), 'rate-limited'],
     ['HTTP 404', new Response('Not Found', { status: 404 }), 'not-found'],
     ['HTTP 500', new Response('Oops', { status: 500 }), 'http'],
-    ['a redirect', new Response(null, { status: 301, headers: { location: 'https://evil.example/' } }), 'refused'],
+    ['a redirect', new Response(null, { status: 301, headers: { location: 'https://evil.example/' } }), 'redirected'],
     ['a body over the cap', new Response('x'.repeat(1001)), 'too-large'],
     ['a declared length over the cap', new Response('x', { headers: { 'content-length': '5000' } }), 'too-large'],
     ['a network failure', new TypeError('Failed to fetch'), 'network'],
@@ -66,6 +66,10 @@ describe('fetchSecText', () => {
 
   it('says what the rate-limit page means', async () => {
     const outcome = await fetchSecText('https://www.sec.gov/a.xml', signal, 100_000, answering(new Response('Request Rate Threshold Exceeded')).fetch);
-    expect(outcome).toEqual({ ok: false, kind: 'rate-limited', message: RATE_LIMIT_MESSAGE });
+    expect(outcome).toEqual({
+      ok: false,
+      kind: 'rate-limited',
+      message: 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.',
+    });
   });
 });
