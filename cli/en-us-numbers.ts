@@ -3,7 +3,7 @@
 
 import { formatMoney, formatPrice, formatShares } from '../lib/wording/format';
 
-const EN = 'en-US';
+export const EN = 'en-US';
 
 export const shares = (value: number) => formatShares(value, EN);
 export const signedShares = (value: number) => formatShares(value, EN, true);

@@ -5,7 +5,9 @@
 import type { CodeTotals, Figures, RowPrice, TradeTotals } from '../lib/figures/figures';
 import type { Filing, ParseError, Row } from '../lib/filing/model';
 import { toRowAmount } from '../lib/filing/row-amount';
-import { citedFootnoteIds, describeRelationship, transactionValue } from '../lib/filing/rows';
+import { citedFootnoteIds } from '../lib/filing/rows';
+import { describeRelationship } from '../lib/wording/relationship';
+import { transactionValue } from '../lib/figures/row-value';
 
 function toTransactionJson(row: Row, price: RowPrice) {
   const amount = toRowAmount(row);

@@ -2,97 +2,45 @@
 // market (product.md section 4, the headline), what else happened by code, what they hold
 // after, and the flags a reader should see.
 
-import type { CodeTotals, ExerciseAndSale, Figures, HoldingLine, TradeTotals } from '../lib/figures/figures';
+import type { CodeTotals, Figures, HoldingLine } from '../lib/figures/figures';
 import type { PriceRange } from '../lib/figures/footnote-facts';
 import type { Filing, OwnershipDocument } from '../lib/filing/model';
-import { describePrivateTrade } from '../lib/figures/private-trade';
-import { describeRelationship } from '../lib/filing/rows';
-import { describeCode } from '../lib/filing/transaction-codes';
-import { formatChangePercent } from '../lib/wording/format';
-import { dollars, price, shares, signedDollars, signedShares } from './en-us-numbers';
+import { codeName, describeCodeAmounts } from '../lib/wording/code-activity';
+import { footnoteNumber, footnoteWords } from '../lib/wording/footnotes';
+import { describeRelationship } from '../lib/wording/relationship';
+import { describeExerciseAndSale, describeHoldingsBase, describeHoldingsChange, describePrivateTrade, describeTrades } from '../lib/wording/trades';
+import { dollars, EN, price, shares, signedDollars, signedShares } from './en-us-numbers';
 
-
-/** "Tax/price paid in shares" -> "tax/price paid in shares"; "OTM exercise" stays as is. */
-function toLowerLabel(label: string): string {
-  const lowered = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-  return lowered.replace(/\s*\((.*)\)$/, ', $1');
+/** "Grant (A) +122,728 shares; Gift (G) +3,690 shares / -3,690 shares". */
+function describeCodes(byCode: Record<string, CodeTotals>, unit: 'shares' | 'units' | 'dollars'): string {
+  return Object.entries(byCode)
+    .map(([code, totals]) => `${codeName(code)} ${describeCodeAmounts(totals, unit, EN)}`)
+    .join('; ');
 }
 
-/** "A (grant) +122,728", "G (gift) +10 -500", "(no code) -100". */
-function describeCodeTotals(code: string, totals: CodeTotals): string {
-  const name = code === '' ? '(no code)' : `${code} (${toLowerLabel(describeCode(code).label)})`;
-  const amounts: string[] = [];
-  if (totals.acquired !== 0) amounts.push(signedShares(totals.acquired));
-  if (totals.disposed !== 0) amounts.push(signedShares(-totals.disposed));
-  return `${name} ${amounts.length > 0 ? amounts.join(' ') : '0'}`;
-}
-
-/** Codes whose table II rows are all in dollars count no shares: they are told in dollars instead. */
+/** Codes whose table II rows are all in dollars count no units: they are told in dollars instead. */
 function withoutDollarRows(byCode: Record<string, CodeTotals>, dollarsByCode: Record<string, CodeTotals>): Record<string, CodeTotals> {
   return Object.fromEntries(Object.entries(byCode).filter(([code, totals]) => dollarsByCode[code]?.rows !== totals.rows));
 }
 
-/** Table II rows measured in dollars (convertible notes): "A (grant) +$35,430,000.00". */
-function describeDollarsByCode(byCode: Record<string, CodeTotals>): string {
-  return Object.entries(byCode)
-    .map(([code, totals]) => {
-      const name = code === '' ? '(no code)' : `${code} (${toLowerLabel(describeCode(code).label)})`;
-      const amounts: string[] = [];
-      if (totals.acquired !== 0) amounts.push(signedDollars(totals.acquired));
-      if (totals.disposed !== 0) amounts.push(signedDollars(-totals.disposed));
-      return `${name} ${amounts.length > 0 ? amounts.join(' ') : '$0.00'}`;
-    })
-    .join('; ');
-}
-
-function describeByCode(byCode: Record<string, CodeTotals>): string {
-  return Object.entries(byCode)
-    .map(([code, totals]) => describeCodeTotals(code, totals))
-    .join('; ');
-}
-
-/** "footnote F3", "footnotes F2, F3". */
-function describeFootnotes(ids: string[]): string {
-  return `footnote${ids.length > 1 ? 's' : ''} ${ids.join(', ')}`;
-}
-
-/**
- * "1,000 shares for $41,020.00 (average $41.02)"; when some shares have no price, the dollars
- * say which shares they cover and where the others' price is (product.md section 4: "Never
- * claim a dollar figure for unpriced shares").
- */
-function describeTrades(verb: string, totals: TradeTotals): string {
-  if (totals.rows === 0) return `${verb} nothing`;
-  const traded = `${verb} ${shares(totals.shares)} shares`;
-  const where = totals.unpricedPriceFootnoteIds.length > 0 ? ` is only in ${describeFootnotes(totals.unpricedPriceFootnoteIds)}` : ' is not given';
-  if (totals.averagePrice === null) return `${traded}; no price given${totals.unpricedPriceFootnoteIds.length > 0 ? ` (see ${describeFootnotes(totals.unpricedPriceFootnoteIds)})` : ''}`;
-  const fromFootnote =
-    totals.footnotePricedShares > 0
-      ? `; the price of ${shares(totals.footnotePricedShares)} shares taken from ${describeFootnotes(totals.footnotePriceIds)}`
-      : '';
-  if (totals.unpricedShares === 0) {
-    return `${traded} for ${dollars(totals.value)} (average ${price(totals.averagePrice)}${fromFootnote})`;
-  }
-  return (
-    `${traded}; ${dollars(totals.value)} for ${shares(totals.pricedShares)} of them ` +
-    `(average ${price(totals.averagePrice)}${fromFootnote}); the price of ${shares(totals.unpricedShares)} shares${where}`
-  );
-}
 
 function describeChange(figures: Figures): string[] {
-  const change = figures.holdingsChange;
+  const change = describeHoldingsChange(figures.holdingsChange, EN);
   if (change === null) return [];
-  if (change.newPosition) return ['  Change in holdings: a new position (nothing held before)'];
-  return [`  Change in holdings: ${formatChangePercent(change.change!, 'en-US')} of ${shares(change.sharesBefore)} shares held before`];
+  const base = figures.holdingsChange!.newPosition ? '' : ` (${describeHoldingsBase(figures.holdingsChange!, EN)})`;
+  return [`  Change in holdings: ${change}${base}`];
 }
 
 function privateTradeLines(figures: Figures): string[] {
   const { bought, sold, rows } = figures.privateTrades;
   if (rows.length === 0) return [];
-  const kinds = [...new Set(rows.map((row) => describePrivateTrade(row.side, row.footnoteId)))];
+  const kinds = (['bought', 'sold'] as const).flatMap((side) => {
+    const ids = [...new Set(rows.filter((row) => row.side === side).map((row) => row.footnoteId))];
+    return ids.length > 0 ? [describePrivateTrade(side, ids)] : [];
+  });
   const out = [`Private trades, not counted as open market: ${kinds.join(', ')}`];
-  if (bought.rows > 0) out.push(`  ${describeTrades('Bought', bought)}`);
-  if (sold.rows > 0) out.push(`  ${describeTrades('Sold', sold)}`);
+  if (bought.rows > 0) out.push(`  ${describeTrades('Bought', bought, EN)}`);
+  if (sold.rows > 0) out.push(`  ${describeTrades('Sold', sold, EN)}`);
   return out;
 }
 
@@ -103,8 +51,8 @@ function openMarketLines(figures: Figures): string[] {
   const { bought, sold, netShares, netValue } = figures.openMarket;
   return [
     'Open market:',
-    `  ${describeTrades('Bought', bought)}`,
-    `  ${describeTrades('Sold', sold)}`,
+    `  ${describeTrades('Bought', bought, EN)}`,
+    `  ${describeTrades('Sold', sold, EN)}`,
     `  Net ${signedShares(netShares)} shares, ${signedDollars(netValue)}${
       bought.unpricedShares + sold.unpricedShares > 0 ? ' (priced shares only)' : ''
     }`,
@@ -113,18 +61,8 @@ function openMarketLines(figures: Figures): string[] {
   ];
 }
 
-/** "2021-11-08: exercised 2,154,572 Non-Qualifed Stock Option (right to buy) at $6.24 and sold 257,279 shares the same day for $299,717,449.38". */
-function describeExerciseAndSale(pair: ExerciseAndSale): string {
-  const verb = pair.exercises.every((exercise) => exercise.code === 'C') ? 'converted' : 'exercised';
-  const units = pair.exercisedUnits !== null ? `${shares(pair.exercisedUnits)} ` : '';
-  const what = pair.derivativeTitle ?? 'derivative securities';
-  const strike = pair.exercisePrice !== null && pair.exercisePrice > 0 ? ` at ${price(pair.exercisePrice)}` : '';
-  const value = pair.soldPricedShares > 0 ? ` for ${dollars(pair.soldValue)}${pair.soldPricedShares < pair.soldShares ? ` (${shares(pair.soldPricedShares)} priced)` : ''}` : '';
-  return `${pair.date}: ${verb} ${units}${what}${strike} and sold ${shares(pair.soldShares)} ${pair.underlyingTitle ?? 'shares'} the same day${value}`;
-}
-
 function exerciseAndSaleLines(figures: Figures): string[] {
-  return figures.exerciseAndSales.map((pair) => `Exercise and sale: ${describeExerciseAndSale(pair)}`);
+  return figures.exerciseAndSales.map((pair) => `Exercise and sale: ${describeExerciseAndSale(pair, EN)}`);
 }
 
 function describeAmount(line: HoldingLine): string {
@@ -138,7 +76,7 @@ function describeAmount(line: HoldingLine): string {
 
 function describeHoldingLine(line: HoldingLine): string {
   const form = line.directOrIndirect === 'D' ? 'direct' : line.directOrIndirect === 'I' ? 'indirect' : 'form not given';
-  const footnotes = line.natureFootnoteIds.length > 0 ? describeFootnotes(line.natureFootnoteIds) : '';
+  const footnotes = line.natureFootnoteIds.length > 0 ? footnoteWords(line.natureFootnoteIds) : '';
   const nature = line.natureOnlyInFootnotes
     ? footnotes && ` (${footnotes})`
     : line.natureOfOwnership
@@ -200,12 +138,12 @@ function describeRows(document: OwnershipDocument, indexes: number[]): string {
 /** Weighted-average prices and the ranges behind them; a long list (one per sale) is summed up. */
 function describePriceRanges(ranges: PriceRange[]): string {
   if (ranges.length <= 3) {
-    const each = ranges.map((range) => `${price(range.low)} to ${price(range.high)} (${range.footnoteId})`);
+    const each = ranges.map((range) => `${price(range.low)} to ${price(range.high)} (${footnoteWords([range.footnoteId])})`);
     return `Weighted average price, range${ranges.length > 1 ? 's' : ''} ${each.join('; ')}`;
   }
   const low = Math.min(...ranges.map((range) => range.low));
   const high = Math.max(...ranges.map((range) => range.high));
-  const ids = `${ranges[0]!.footnoteId} to ${ranges.at(-1)!.footnoteId}`;
+  const ids = `footnotes ${footnoteNumber(ranges[0]!.footnoteId)} to ${footnoteNumber(ranges.at(-1)!.footnoteId)}`;
   return `Weighted average prices, ${ranges.length} ranges (${ids}) from ${price(low)} to ${price(high)}`;
 }
 
@@ -220,7 +158,7 @@ function flagLines(document: OwnershipDocument, figures: Figures): string[] {
     const { checkbox, footnoteIds, inRemarks, adoptionDates } = flags.tenB5One;
     const sources = [
       ...(checkbox ? ['checkbox ticked'] : []),
-      ...(footnoteIds.length > 0 ? [`footnote${footnoteIds.length > 1 ? 's' : ''} ${footnoteIds.join(', ')}`] : []),
+      ...(footnoteIds.length > 0 ? [footnoteWords(footnoteIds)] : []),
       ...(inRemarks ? ['remarks'] : []),
     ];
     const adopted = adoptionDates.length > 0 ? `; plan adopted ${adoptionDates.join(', ')}` : '';
@@ -257,11 +195,11 @@ export function toSummaryText(file: string, filing: Filing, figures: Figures): s
     const role = describeRelationship(owner);
     return `Owner: ${owner.name ?? '(name not given)'} (CIK ${owner.cik})${role ? `: ${role}` : ''}`;
   });
-  const byCode = describeByCode(figures.byCode);
-  const derivativeByCode = describeByCode(withoutDollarRows(figures.derivativeByCode, figures.derivativeDollarsByCode));
+  const byCode = describeCodes(figures.byCode, 'shares');
+  const derivativeByCode = describeCodes(withoutDollarRows(figures.derivativeByCode, figures.derivativeDollarsByCode), 'units');
   const flags = flagLines(document, figures);
   const isForm3 = figures.framing.leadsWith === 'holdings';
-  const dollarsByCode = describeDollarsByCode(figures.derivativeDollarsByCode);
+  const dollarsByCode = describeCodes(figures.derivativeDollarsByCode, 'dollars');
   return [
     file,
     `Form ${document.documentType}${period}${accession}`,

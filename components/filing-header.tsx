@@ -1,7 +1,7 @@
 import type { OwnershipDocument } from '../lib/filing/model';
 import type { FilingDates, Figures } from '../lib/figures/figures';
-import { describeRelationship } from '../lib/filing/rows';
-import { footnoteNumber } from './footnote-words';
+import { describeRelationship } from '../lib/wording/relationship';
+import { footnoteNumber } from '../lib/wording/footnotes';
 
 const FORM_NAMES: Record<string, string> = {
   '3': 'Form 3 (initial holdings)',

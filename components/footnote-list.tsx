@@ -1,6 +1,6 @@
 import type { Footnote } from '../lib/filing/model';
 import { LongText } from './long-text';
-import { footnoteNumber } from './footnote-words';
+import { footnoteNumber } from '../lib/wording/footnotes';
 
 interface FootnoteListProps {
   footnotes: Footnote[];

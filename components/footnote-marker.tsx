@@ -1,5 +1,5 @@
 import { Tip } from './tip';
-import { footnoteNumber } from './footnote-words';
+import { footnoteNumber } from '../lib/wording/footnotes';
 
 interface FootnoteMarkerProps {
   id: string;

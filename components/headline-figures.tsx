@@ -1,33 +1,11 @@
-import type { CodeTotals, ExerciseAndSale, Figures, TradeTotals } from '../lib/figures/figures';
-import { formatChangePercent, formatMoney, formatPrice, formatShares } from '../lib/wording/format';
-import { describeCode } from '../lib/filing/transaction-codes';
-import { footnoteWords } from './footnote-words';
+import type { CodeTotals, Figures } from '../lib/figures/figures';
+import { formatMoney, formatShares } from '../lib/wording/format';
+import { codeName, describeCodeAmounts } from '../lib/wording/code-activity';
+import { describeExerciseAndSale, describeHoldingsChange, describePrivateTrade, describeTrades } from '../lib/wording/trades';
 
 interface HeadlineProps {
   figures: Figures;
   locale?: string;
-}
-
-/**
- * One side of the trading, honest about the shares its dollars cover (product.md section 4):
- * "Sold 1,500.5 shares; $6,131.13 for 500.5 of them (average $12.25); the price of 1,000 shares
- * is only in footnote 3".
- */
-export function describeTrades(verb: string, totals: TradeTotals, locale?: string): string {
-  if (totals.rows === 0) return `${verb} nothing`;
-  const shares = `${verb} ${formatShares(totals.shares, locale)} shares`;
-  const where = totals.unpricedPriceFootnoteIds.length > 0 ? `is only in ${footnoteWords(totals.unpricedPriceFootnoteIds)}` : 'is not given';
-  const fromFootnote =
-    totals.footnotePricedShares > 0
-      ? `; the price of ${formatShares(totals.footnotePricedShares, locale)} shares is taken from ${footnoteWords(totals.footnotePriceIds)}`
-      : '';
-  if (totals.averagePrice === null) return `${shares}; the price ${where}, so no dollar figure`;
-  const dollars = `${formatMoney(totals.value, locale)} (average ${formatPrice(totals.averagePrice, locale)})`;
-  if (totals.unpricedShares === 0) return `${shares} for ${dollars}${fromFootnote}`;
-  return (
-    `${shares}; ${dollars} for ${formatShares(totals.pricedShares, locale)} of them; ` +
-    `the price of ${formatShares(totals.unpricedShares, locale)} shares ${where}${fromFootnote}`
-  );
 }
 
 /** The headline's dollars, and whether they cover only some of the shares. */
@@ -39,37 +17,20 @@ function netDollars(figures: Figures, locale?: string): string {
 }
 
 function changeInHoldings(figures: Figures, locale?: string): string {
-  const change = figures.holdingsChange;
-  if (!change) return '';
-  if (change.newPosition) return ', a new position';
-  return change.change === null ? '' : `, ${formatChangePercent(change.change, locale)} of holdings`;
-}
-
-/** "Exercised 2,154,572 options at $6.24 and sold 257,279 shares the same day (2021-11-08) for $299,717,449.38". */
-export function describeExerciseAndSale(pair: ExerciseAndSale, locale?: string): string {
-  const code = pair.exercises[0]?.code ?? 'M';
-  const verb = code === 'C' ? 'Converted' : 'Exercised';
-  const what = pair.derivativeTitle && /option/i.test(pair.derivativeTitle) ? 'options' : (pair.derivativeTitle ?? 'derivatives');
-  const units = pair.exercisedUnits !== null ? `${formatShares(pair.exercisedUnits, locale)} ${what}` : what;
-  const at = pair.exercisePrice !== null && pair.exercisePrice > 0 ? ` at ${formatPrice(pair.exercisePrice, locale)}` : '';
-  const sold = pair.soldPricedShares > 0 ? ` for ${formatMoney(pair.soldValue, locale)}` : '';
-  return `${verb} ${units}${at} and sold ${formatShares(pair.soldShares, locale)} shares the same day (${pair.date})${sold}`;
+  const change = describeHoldingsChange(figures.holdingsChange, locale);
+  return change === null ? '' : `, ${change}`;
 }
 
 function Activity({ code, totals, unit, locale }: { code: string; totals: CodeTotals; unit: 'shares' | 'units' | 'dollars'; locale?: string }) {
-  const label = code ? describeCode(code).label : 'No code';
-  const amount = (value: number) => (unit === 'dollars' ? formatMoney(value, locale, true) : `${formatShares(value, locale, true)} ${unit}`);
-  const parts: string[] = [];
-  if (totals.acquired) parts.push(amount(totals.acquired));
-  if (totals.disposed) parts.push(amount(-totals.disposed));
   return (
     <li>
-      <span class="activity-label">
-        {label} ({code || '?'})
-      </span>{' '}
-      <span class="activity-amount">{parts.length ? parts.join(' / ') : `${totals.rows} row(s)`}</span>
+      <span class="activity-label">{codeName(code)}</span> <span class="activity-amount">{describeCodeAmounts(totals, unit, locale)}</span>
     </li>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The headline of a Form 3: what the insider owns, or that they own nothing of the issuer. */
@@ -129,9 +90,7 @@ export function HeadlineFigures({ figures, locale }: HeadlineProps) {
             const ids = [...new Set(rows.map((row) => row.footnoteId))];
             return (
               <li key={side}>
-                <span class="activity-label">
-                  Private {side === 'bought' ? 'purchase' : 'sale'} ({footnoteWords(ids)}), not on the open market:
-                </span>{' '}
+                <span class="activity-label">{capitalise(describePrivateTrade(side, ids))}, not on the open market:</span>{' '}
                 {describeTrades(side === 'bought' ? 'bought' : 'sold', privateTrades[side], locale)}
               </li>
             );

@@ -1,6 +1,6 @@
 import type { HoldingLine, HoldingsAfter } from '../lib/figures/figures';
 import { formatAmount, formatPrice, formatShares } from '../lib/wording/format';
-import { footnoteWords } from './footnote-words';
+import { footnoteWords } from '../lib/wording/footnotes';
 
 /**
  * "directly", "indirectly (By Trust, footnote 4)", "indirectly (footnote 3)" when the nature only

@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import type { Field, Row, TableKind } from '../lib/filing/model';
 import { formatMoney, formatPrice, formatPriceFixed, formatShares, toPriceDecimals } from '../lib/wording/format';
 import { toHoldingLineKey } from '../lib/figures/holdings-after';
-import { transactionValue } from '../lib/filing/rows';
+import { transactionValue } from '../lib/figures/row-value';
 import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
 import { toOffsets, useItemWindow } from './rows-window';

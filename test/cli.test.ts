@@ -113,13 +113,13 @@ describe('summary (text)', () => {
     expect(apple).toContain('Sold 56,411 shares for $11,866,355.34 (average $210.3553)');
     expect(apple).toContain('Net -56,411 shares, -$11,866,355.34');
     expect(apple).toContain('Holdings after: 108,209 Common Stock, direct');
-    expect(apple).toContain('Rule 10b5-1 plan: footnote F1; plan adopted 2019-02-18');
+    expect(apple).toContain('Rule 10b5-1 plan: footnote 1; plan adopted 2019-02-18');
     expect(apple).not.toContain('No open-market trades');
 
     expect(lam).toContain(LAM_GIFT_AMENDMENT);
     expect(lam).toContain('Form 4/A, period 2024-11-04, accession 0000707549-25-000004');
     expect(lam).toContain('Issuer: LAM RESEARCH CORP (LRCX, CIK 0000707549)');
-    expect(lam).toContain('No open-market trades.\nBy code: G (gift) +3,690 -3,690');
+    expect(lam).toContain('No open-market trades.\nBy code: Gift (G) +3,690 shares / -3,690 shares');
     expect(lam).toContain('Net change: 0 shares');
     expect(lam).toContain('Amendment (4/A) of the filing of 2024-11-04');
 
@@ -314,7 +314,7 @@ describe('the reading of issue 7 in the summary', () => {
     const [palantir, nothing] = run.stdout.split(/\n\n(?=\S)/);
     expect(palantir).toContain('Initial statement of holdings: what the insider owns on becoming an insider.');
     expect(palantir).not.toContain('open-market');
-    expect(palantir).toContain('  641,400 Class A Common Stock, indirect (footnote F1)');
+    expect(palantir).toContain('  641,400 Class A Common Stock, indirect (footnote 1)');
     expect(palantir).toContain('  Total non-derivative: 59,190,992');
     expect(palantir).toContain('    Class B Common Stock covering 13,031,306 Class A Common Stock, direct');
     expect(nothing).toContain('Initial statement of holdings: owns no securities of the issuer.');
@@ -327,12 +327,12 @@ describe('the reading of issue 7 in the summary', () => {
     const [musk, chemomab] = run.stdout.split(/\n\n(?=\S)/);
     expect(musk).toContain('Signed 2021-11-10 (filing date not known), 2 days (2 business days) after the latest trade (2021-11-08)');
     expect(musk).toContain(
-      'Exercise and sale: 2021-11-08: exercised 2,154,572 Non-Qualifed Stock Option (right to buy) at $6.24 and sold 257,279 Common Stock the same day for $299,717,449.38',
+      'Exercise and sale: Exercised 2,154,572 options at $6.24 and sold 257,279 shares the same day (2021-11-08) for $299,717,449.38',
     );
     // -257,279 / 2,154,572 = -11.94%
-    expect(musk).toContain('  Change in holdings: -11.9% of 2,154,572 shares held before');
+    expect(musk).toContain('  Change in holdings: -11.9% of holdings (2,154,572 shares held before)');
     expect(chemomab).toContain(
-      'No open-market trades.\nPrivate trades, not counted as open market: private purchase (footnote 1)\n  Bought 230,536 shares; no price given (see footnote F3)',
+      'No open-market trades.\nPrivate trades, not counted as open market: private purchase (footnote 1)\n  Bought 230,536 shares; the price is only in footnote 3, so no dollar figure',
     );
   });
 

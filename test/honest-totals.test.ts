@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TradeTotals } from '../lib/figures/figures';
-import { describePrivateTrade, findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/figures/private-trade';
+import { describePrivateTrade } from '../lib/wording/trades';
+import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/figures/private-trade';
 import { figuresOf, loadFiling, replaceOnce } from './corpus-filing';
 
 const NONE: TradeTotals = {
@@ -160,6 +161,10 @@ describe('how a private trade reads', () => {
     ['sold', 'F12', 'private sale (footnote 12)'],
     ['sold', 'N3', 'private sale (footnote N3)'],
   ] as const)('%s with %s: %s', (side, id, label) => {
-    expect(describePrivateTrade(side, id)).toBe(label);
+    expect(describePrivateTrade(side, [id])).toBe(label);
+  });
+
+  it('names every footnote that says so', () => {
+    expect(describePrivateTrade('bought', ['F1', 'F4'])).toBe('private purchase (footnotes 1, 4)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, Row } from '../lib/filing/model';
-import { transactionValue } from '../lib/filing/rows';
+import { transactionValue } from '../lib/figures/row-value';
 
 const empty: Field<number> = { text: null, value: null, footnoteIds: [] };
 const number = (text: string): Field<number> => ({ text, value: Number(text), footnoteIds: [] });

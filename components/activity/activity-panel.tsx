@@ -4,7 +4,7 @@
 import type { PanelPosition } from '../../lib/settings/panel-state';
 import { PanelShell } from '../panel-shell';
 import { ActivityView, type ActivityViewProps } from './activity-view';
-import { toVerdict } from './verdict';
+import { toVerdict } from '../../lib/wording/verdict';
 
 export interface ActivityPanelProps extends ActivityViewProps {
   collapsed: boolean;

@@ -8,7 +8,7 @@ import type { IssuerActivity } from '../../lib/activity';
 import { formatMoney, formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
 import { InsidersTable } from './insiders-table';
-import { toVerdict } from './verdict';
+import { toVerdict } from '../../lib/wording/verdict';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/activity/view-model';
 
 export interface ActivityViewProps {

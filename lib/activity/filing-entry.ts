@@ -7,7 +7,9 @@ import { add, multiply, toDecimal, toRoundedNumber, ZERO } from '../figures/deci
 import { computeFigures, type CodeTotals, type TradeTotals } from '../figures/figures';
 import { findTenB5OneMentions } from '../figures/footnote-facts';
 import type { DocumentType, Filing, OwnershipDocument, Row } from '../filing/model';
-import { citedFootnoteIds, describeRelationship, transactionValue } from '../filing/rows';
+import { citedFootnoteIds } from '../filing/rows';
+import { describeRelationship } from '../wording/relationship';
+import { transactionValue } from '../figures/row-value';
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
 import { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey, toRowShape } from './filing-identity';
 import { isInWindow, rowDate, type ActivityWindow } from './window';

@@ -4,7 +4,9 @@
 import type { Filing, Row } from '../filing/model';
 import { cutText, MAX_FOOTNOTE_CHARS, toCsvCell } from './csv-cell';
 import { findTenB5OneMentions } from '../figures/footnote-facts';
-import { allRows, citedFootnoteIds, describeRelationship, toFootnoteTexts, transactionValue } from '../filing/rows';
+import { allRows, citedFootnoteIds, toFootnoteTexts } from '../filing/rows';
+import { describeRelationship } from '../wording/relationship';
+import { transactionValue } from '../figures/row-value';
 import { describeCode } from '../filing/transaction-codes';
 
 export { neutraliseFormula, quoteCell } from './csv-cell';

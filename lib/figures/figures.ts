@@ -13,7 +13,8 @@ import { toHoldingsChange, type HoldingsChange } from './holdings-change';
 import type { Field, OwnershipDocument, Row } from '../filing/model';
 import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from './private-trade';
 import { isMeasuredInDollars } from '../filing/row-amount';
-import { exactValue, toFootnoteTexts } from '../filing/rows';
+import { toFootnoteTexts } from '../filing/rows';
+import { exactValue } from '../figures/row-value';
 import { toTradeTotals, type PricedRow, type TradeTotals } from './trade-totals';
 
 export type { ExerciseAndSale, Exercise } from './exercise-and-sale';

@@ -46,13 +46,3 @@ export function findPrivateTradeFootnote(row: Row, privateFootnoteIds: ReadonlyS
   if (row.code !== 'P' && row.code !== 'S') return null;
   return tradeFootnoteIds(row).find((id) => privateFootnoteIds.has(id)) ?? null;
 }
-
-/** "F3" -> "3": the number the SEC's rendering prints as "(3)". Other ids are kept as filed. */
-export function toFootnoteNumber(footnoteId: string): string {
-  return /^F\d{1,4}$/i.test(footnoteId) ? footnoteId.slice(1) : footnoteId;
-}
-
-/** "private purchase (footnote 1)", "private sale (footnote 4)": how a private P or S row reads. */
-export function describePrivateTrade(side: 'bought' | 'sold', footnoteId: string): string {
-  return `private ${side === 'bought' ? 'purchase' : 'sale'} (footnote ${toFootnoteNumber(footnoteId)})`;
-}

@@ -6,7 +6,7 @@
 import { add, multiply, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { RowPrice } from './footnote-price';
 import type { Row } from '../filing/model';
-import { exactValue } from '../filing/rows';
+import { exactValue } from '../figures/row-value';
 
 export interface TradeTotals {
   /** Rows counted. */

@@ -10,7 +10,7 @@ import { ActivityView } from '../../components/activity/activity-view';
 import { CacheSettings } from '../../components/activity/cache-settings';
 import { CompanySearch } from '../../components/activity/company-search';
 import { InsiderHistory } from '../../components/activity/insider-history';
-import { toVerdict } from '../../components/activity/verdict';
+import { toVerdict } from '../../lib/wording/verdict';
 import type { ActivityViewModel, TimelineTrade } from '../../lib/activity/view-model';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
 import { readCorpus } from '../corpus-path';

@@ -1,8 +1,8 @@
 // The activity of a window in one line, as a reader following insider buying would put it:
-// "3 insiders bought $1.2M; 5 sold $8.4M, 80% under 10b5-1 plans".
+// "3 insiders bought $1.2M; 5 sold $8.4M, 80% under 10b5-1 plans."
 
-import type { IssuerActivity } from '../../lib/activity';
-import { formatCompactMoney, formatShares } from '../../lib/wording/format';
+import type { IssuerActivity } from '../activity';
+import { formatCompactMoney, formatShares } from './format';
 
 function insiders(count: number): string {
   return `${count} insider${count === 1 ? '' : 's'}`;
@@ -17,8 +17,9 @@ export function toVerdict(issuer: IssuerActivity | null, locale?: string): strin
   if (issuer === null || (issuer.buyers === 0 && issuer.sellers === 0)) return 'No open-market purchases or sales by insiders in this window.';
   const market = issuer.openMarket;
   const bought = issuer.buyers > 0 ? `${insiders(issuer.buyers)} bought ${amount(market.boughtValue, market.boughtShares, locale)}` : 'No insider bought';
-  let sold = issuer.sellers > 0 ? `${issuer.buyers > 0 ? '' : 'insiders: '}${issuer.sellers} sold ${amount(market.soldValue, market.soldShares, locale)}` : 'none sold';
-  if (issuer.buyers === 0 && issuer.sellers > 0) sold = `${insiders(issuer.sellers)} sold ${amount(market.soldValue, market.soldShares, locale)}`;
-  const plans = issuer.tenB5OneShare !== null && issuer.sellers > 0 ? `, ${Math.round(issuer.tenB5OneShare * 100)}% under 10b5-1 plans` : '';
-  return `${bought}; ${sold}${plans}.`;
+  if (issuer.sellers === 0) return `${bought}; none sold.`;
+  // "3 insiders bought ...; 5 sold ..." but "No insider bought; 1 insider sold ...".
+  const sellers = issuer.buyers > 0 ? String(issuer.sellers) : insiders(issuer.sellers);
+  const plans = issuer.tenB5OneShare !== null ? `, ${Math.round(issuer.tenB5OneShare * 100)}% under 10b5-1 plans` : '';
+  return `${bought}; ${sellers} sold ${amount(market.soldValue, market.soldShares, locale)}${plans}.`;
 }
