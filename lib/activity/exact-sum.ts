@@ -3,7 +3,7 @@
 // their decimal images exactly gives the sum of the filings' own figures, with no float drift
 // over thousands of filings.
 
-import { add, toDecimal, toRoundedNumber, ZERO, type Decimal } from '../figures/decimal';
+import { add, MONEY_DECIMALS, PRICE_DECIMALS, SHARE_DECIMALS, toDecimal, toRoundedNumber, ZERO, type Decimal } from '../figures/decimal';
 
 export class ExactSum {
   private total: Decimal = ZERO;
@@ -19,9 +19,7 @@ export class ExactSum {
   }
 }
 
-export const SHARE_DECIMALS = 6;
-export const MONEY_DECIMALS = 2;
-export const PRICE_DECIMALS = 4;
+export { MONEY_DECIMALS, PRICE_DECIMALS, SHARE_DECIMALS };
 
 /** value / shares to 4 places (the precision lib/figures/figures.ts gives an average price); null without shares. */
 export function averagePrice(value: number, shares: number): number | null {

@@ -57,3 +57,8 @@ export function toRoundedNumber(value: Decimal, decimals: number): number {
   const result = Number(negative ? -rounded : rounded) / 10 ** decimals;
   return result === 0 ? 0 : result;
 }
+
+/** The precision every figure is rounded to, once, where it is made (docs/design.md section 4). */
+export const SHARE_DECIMALS = 6;
+export const MONEY_DECIMALS = 2;
+export const PRICE_DECIMALS = 4;

@@ -8,7 +8,7 @@
 import { add, multiply, toRoundedNumber, ZERO } from './decimal';
 import type { Row } from '../filing/model';
 import { normalise } from '../text/text-key';
-import { exactValue } from '../figures/row-value';
+import { exactValue } from './row-value';
 
 export interface Exercise {
   /** Index into document.transactions of the table II row given up (null when only table I reports it). */

@@ -2,7 +2,7 @@
 // transactions unless said otherwise; rows of several reporting owners are one set of
 // rows (never multiplied by the number of owners).
 
-import { add, subtract, toRoundedNumber, ZERO, type Decimal } from './decimal';
+import { add, MONEY_DECIMALS, SHARE_DECIMALS, subtract, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import { findExerciseAndSales, type ExerciseAndSale } from './exercise-and-sale';
 import { toFilingDates, type FilingDates } from './filing-dates';
 import { findPriceRanges, findTenB5OneMentions, type PriceRange } from './footnote-facts';
@@ -14,7 +14,7 @@ import type { Field, OwnershipDocument, Row } from '../filing/model';
 import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from './private-trade';
 import { isMeasuredInDollars } from '../filing/row-amount';
 import { toFootnoteTexts } from '../filing/rows';
-import { exactValue } from '../figures/row-value';
+import { exactValue } from './row-value';
 import { toTradeTotals, type PricedRow, type TradeTotals } from './trade-totals';
 
 export type { ExerciseAndSale, Exercise } from './exercise-and-sale';
@@ -116,9 +116,6 @@ export interface FiguresOptions {
   /** The filing date when the caller knows it (Filing.filingDate, an index page); ISO. */
   filingDate?: string | null;
 }
-
-const SHARE_DECIMALS = 6;
-const MONEY_DECIMALS = 2;
 
 /** Sums are exact (lib/decimal) and rounded once, where a figure is made. */
 function shareFigure(value: Decimal): number {

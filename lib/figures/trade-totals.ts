@@ -3,10 +3,10 @@
 // unpriced shares"; the dollar total says it is "for 500.5 of 1,500.5 shares; the price of 1,000
 // shares is only in footnote 3"). Sums are exact (lib/decimal) and rounded once.
 
-import { add, multiply, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
+import { add, multiply, PRICE_DECIMALS, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { RowPrice } from './footnote-price';
 import type { Row } from '../filing/model';
-import { exactValue } from '../figures/row-value';
+import { exactValue } from './row-value';
 
 export interface TradeTotals {
   /** Rows counted. */
@@ -36,7 +36,6 @@ export interface PricedRow {
 
 const SHARE_DECIMALS = 6;
 const MONEY_DECIMALS = 2;
-const PRICE_DECIMALS = 4;
 
 function exactPrice({ row, price }: PricedRow): Decimal | null {
   if (price.price === null) return null;

@@ -68,12 +68,6 @@ export function pickOwnershipXml(documents: IndexDocument[], pageUrl: string, fi
   return any?.url ? { kind: 'found', url: any.url } : { kind: 'elsewhere', href: linked[0]!.href };
 }
 
-/** The absolute URL of the raw ownership XML among the index's documents, or null (none, or only links elsewhere). */
-export function pickOwnershipXmlUrl(documents: IndexDocument[], pageUrl: string, filerCiks: readonly string[] = []): string | null {
-  const pick = pickOwnershipXml(documents, pageUrl, filerCiks);
-  return pick.kind === 'found' ? pick.url : null;
-}
-
 /**
  * The filing date an index page states in its info boxes ("Filing Date" then "2022-11-04"),
  * given as [heading, value] pairs in page order; null when absent or not an ISO date.

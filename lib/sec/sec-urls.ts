@@ -78,10 +78,6 @@ export const matchPatterns: { readonly matches: string[]; readonly includeGlobs:
   ],
 };
 
-export function isFilingRendering(url: string | URL): boolean {
-  return pageKind(url) === 'rendering';
-}
-
 /**
  * An SEC rendering by the Forms 3/4/5 stylesheets (xslF345X01 .. X06): an ownership filing by
  * its URL alone, before its title confirms it. Other stylesheets (xslFormDX01 for Form D) render
@@ -91,19 +87,6 @@ export function isOwnershipRendering(url: string | URL): boolean {
   const path = toSecPath(url);
   const match = path === null ? null : RENDERING_PATH.exec(path);
   return match !== null && /^xslF345/.test(match[3] ?? '');
-}
-
-/** URL part only: FilingSummary.xml or an XBRL instance pass too; the root element decides. */
-export function isRawOwnershipXml(url: string | URL): boolean {
-  return pageKind(url) === 'raw-xml';
-}
-
-export function isFilingIndex(url: string | URL): boolean {
-  return pageKind(url) === 'index';
-}
-
-export function isFullSubmission(url: string | URL): boolean {
-  return pageKind(url) === 'submission';
 }
 
 export function pageKind(url: string | URL): PageKind | null {
@@ -263,14 +246,3 @@ export function companyPage(url: string | URL): CompanyPage | null {
   return { kind, cik, ticker, dateb: kind === 'browse-edgar' ? toDateb(params.get('dateb') ?? null) : null };
 }
 
-export function isCompanyBrowsePage(url: string | URL): boolean {
-  return companyPage(url)?.kind === 'browse-edgar';
-}
-
-export function isEdgarBrowsePage(url: string | URL): boolean {
-  return companyPage(url)?.kind === 'edgar-browse';
-}
-
-export function isIssuerOwnershipPage(url: string | URL): boolean {
-  return companyPage(url)?.kind === 'own-disp';
-}
