@@ -3,6 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../components/overlay';
 import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
+import { copyCsv } from '../../entrypoints/shared/csv-actions';
+import { toCsv } from '../../lib/csv/csv';
+import { allRows } from '../../lib/filing/rows';
 
 afterEach(cleanup);
 
@@ -82,11 +85,19 @@ describe('Overlay', () => {
     expect(cited[0]!.textContent).toContain('$201.69');
   });
 
-  it('copies the CSV and confirms it', async () => {
-    const props = renderOverlay();
+  it('copies the CSV through the shared action and confirms it with the rows it held', async () => {
+    // The filing's rows: 2 table I transactions, 1 table I holding, 1 table II transaction.
+    const { filing } = loadFiling(APPLE_EXERCISE_AND_SALE);
+    const written: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text: string) => {
+      written.push(text);
+    });
+    const props = renderOverlay({ onCopyCsv: vi.fn(async () => copyCsv(toCsv(filing), allRows(filing.document).length)) });
     fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
     expect(props.onCopyCsv).toHaveBeenCalledOnce();
     expect(await screen.findByText('Copied 4 rows as CSV.')).toBeTruthy();
+    expect(written).toHaveLength(1);
+    expect(written[0]!.trimEnd().split('\r\n')).toHaveLength(5);
   });
 
   it('says why copying failed', async () => {

@@ -5,7 +5,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SecServer } from '../e2e/sec-server';
-import { TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaRollup, teslaRoutes } from '../e2e/tesla-edgar';
+import { TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaRoutes } from '../e2e/tesla-edgar';
+import { teslaFacts } from '../e2e/tesla-facts';
 import { launchFirefoxWithExtension, screenshot, type FirefoxWithExtension } from './firefox';
 import { startSecServerOn443 } from './sec-server-443';
 
@@ -38,13 +39,13 @@ describe('the activity panel in firefox-esr', { timeout: 120_000 }, () => {
       },
       { timeout: 60_000, polling: 250 },
     );
-    const expected = teslaRollup(12, TESLA_UNTIL).issuers.find((issuer) => issuer.key === '1318605')!;
+    const expected = teslaFacts('2021-12-01', TESLA_UNTIL);
     const values = await page.evaluate(() => {
       const root = document.querySelector('form4-lens-activity')!.shadowRoot!;
-      const value = (id: string) => Number(root.querySelector(`[data-testid=${id}]`)?.getAttribute('data-value'));
-      return { sold: value('sold-value'), net: value('net-value'), filings: value('filings') };
+      const value = (id: string) => root.querySelector(`[data-testid=${id}]`)?.getAttribute('data-value');
+      return { sold: value('sold-value'), net: value('net-value'), filings: Number(value('filings')) };
     });
-    expect(values).toEqual({ sold: expected.openMarket.soldValue, net: expected.openMarket.netValue, filings: expected.filings });
+    expect(values).toEqual({ sold: expected.soldValue, net: expected.netValue, filings: expected.filings });
     expect(server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target)).toEqual(['/submissions/CIK0001318605.json']);
     await screenshot(page, 'activity/firefox-company-panel');
     await page.close();

@@ -4,7 +4,6 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ActivityRollup, toActivityWindow, type ActivityReport } from '../../lib/activity';
 import { parseSubmissions, type OwnershipFilingRef } from '../../lib/edgar/submissions-json';
 import { parseOwnership } from '../../lib/filing/parse-ownership';
 import { corpusPath } from '../corpus-path';
@@ -53,17 +52,6 @@ export function teslaRoutes(extra: Routes = {}, delayMs = 0): Routes {
   };
   for (const { ref, file } of teslaCorpus) routes[`//www.sec.gov${pathOf(ref.xmlUrl)}`] = { file, type: 'text/xml', delayMs };
   return { ...routes, ...extra };
-}
-
-/** The lib roll-up of every corpus filing (as the extension reads them) over the window of `months` ending at `until`. */
-export function teslaRollup(months: number, until: string): ActivityReport {
-  const rollup = new ActivityRollup({ window: toActivityWindow(months, until), keepTrades: true });
-  for (const { ref, file } of teslaCorpus) {
-    const parsed = parseOwnership(readFileSync(file, 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    rollup.add({ ...parsed.filing, accession: ref.accession, filingDate: parsed.filing.filingDate ?? ref.filingDate }, ref.xmlUrl);
-  }
-  return rollup.summarise();
 }
 
 /** The most requests that arrived within any `spanMs`, and the most open at once. */

@@ -63,14 +63,14 @@ export function footnotesOf(xml: string): Map<string, string> {
 
 // --- exact decimals
 
-interface Dec {
+export interface Dec {
   units: bigint;
   scale: number;
 }
 
-const ZERO: Dec = { units: 0n, scale: 0 };
+export const ZERO: Dec = { units: 0n, scale: 0 };
 
-function dec(text: string): Dec {
+export function dec(text: string): Dec {
   const match = /^([-+]?)(\d*)(?:\.(\d*))?$/.exec(text.replace(/[,$\s]/g, ''));
   if (!match || (match[2] === '' && !match[3])) throw new Error(`xml-facts: "${text}" is not a decimal number`);
   const fraction = match[3] ?? '';
@@ -82,7 +82,7 @@ function at(value: Dec, scale: number): bigint {
   return value.units * 10n ** BigInt(scale - value.scale);
 }
 
-function plus(a: Dec, b: Dec): Dec {
+export function plus(a: Dec, b: Dec): Dec {
   const scale = Math.max(a.scale, b.scale);
   return { units: at(a, scale) + at(b, scale), scale };
 }
@@ -91,12 +91,12 @@ function minus(a: Dec, b: Dec): Dec {
   return plus(a, { units: -b.units, scale: b.scale });
 }
 
-function times(a: Dec, b: Dec): Dec {
+export function times(a: Dec, b: Dec): Dec {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
 /** Half away from zero, to `decimals` places. */
-function round(value: Dec, decimals: number): Dec {
+export function round(value: Dec, decimals: number): Dec {
   if (value.scale <= decimals) return value;
   const divisor = 10n ** BigInt(value.scale - decimals);
   const magnitude = value.units < 0n ? -value.units : value.units;
