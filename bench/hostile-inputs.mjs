@@ -1,4 +1,4 @@
-// The hostile set of issue 8 for the benchmark: inputs that took seconds to minutes before
+// The hostile set for the benchmark (docs/design.md section 7): inputs that took seconds to minutes before
 // (quadratic regexes, DOCTYPE scans, a CSV that grew with rows x footnote), built from one
 // real corpus filing. Each is run through parseOwnership, computeFigures and toCsv.
 

@@ -188,7 +188,7 @@ for (const file of [...files].sort((x, y) => y.medianA - x.medianA).slice(0, 3))
   );
 }
 
-// The hostile set (issue 8): parse + figures + CSV, best of 3 runs each, against the corpus median.
+// The hostile set (bench/hostile-inputs.mjs): parse + figures + CSV, best of 3 runs each, against the corpus median.
 const HOSTILE_RUNS = 3;
 function runHostile(text) {
   const result = parseOwnership(text);

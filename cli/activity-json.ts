@@ -1,4 +1,4 @@
-// `activity --json`: one line per issuer with exactly the keys product.md section 9 lists;
+// `activity --json`: one line per issuer with exactly the keys docs/design.md section 9 lists;
 // numbers as JSON numbers, CIKs as filed in the XML.
 
 import type { IssuerActivity, OpenMarketActivity } from '../lib/activity';

@@ -1,5 +1,5 @@
 // `form4-lens activity`: insider activity across every filing named or found in the folders
-// named (product.md section 9). Files are parsed on every core and rolled up one by one; only
+// named (docs/design.md section 9). Files are parsed on every core and rolled up one by one; only
 // the roll-up's small entries stay in memory. --csv reads the counted filings a second time
 // to write their rows, so no row is held either.
 

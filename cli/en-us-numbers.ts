@@ -1,5 +1,5 @@
 // Numbers on the command line: en-US whatever the machine's locale, so the output is the same
-// everywhere; money always to the cent (product.md section 4, "Numbers").
+// everywhere; money always to the cent (docs/design.md section 4, "Numbers").
 
 import { formatMoney, formatPrice, formatShares } from '../lib/wording/format';
 

@@ -1,6 +1,6 @@
 // The summary of one filing as one JSON object (one NDJSON line per file): the filing's
 // facts with numbers as JSON numbers (null when not filed or not a number) and the figures
-// of product.md section 4, for scripts and spreadsheets.
+// of docs/design.md section 4, for scripts and spreadsheets.
 
 import type { CodeTotals, Figures, RowPrice, TradeTotals } from '../lib/figures/figures';
 import type { Filing, ParseError, Row } from '../lib/filing/model';
@@ -25,7 +25,7 @@ function toTransactionJson(row: Row, price: RowPrice) {
     directOrIndirect: row.directOrIndirect.value,
     natureOfOwnership: row.natureOfOwnership.text,
     footnoteIds: citedFootnoteIds(row),
-    // Added with issue 7 (additive): where the price came from, and the row's unit.
+    // Added later, so added as new keys: where the price came from, and the row's unit.
     priceUsed: price.price,
     priceSource: price.priceSource,
     priceFootnoteId: price.footnoteId,
@@ -34,7 +34,7 @@ function toTransactionJson(row: Row, price: RowPrice) {
   };
 }
 
-/** Which shares a side's dollars cover (issue 7, item 5). */
+/** Which shares a side's dollars cover (docs/design.md section 4, "Reading right"). */
 function toPricingJson(totals: TradeTotals) {
   const { pricedShares, unpricedShares, unpricedRows, unpricedPriceFootnoteIds, footnotePricedShares, footnotePriceIds } = totals;
   return { pricedShares, unpricedShares, unpricedRows, unpricedPriceFootnoteIds, footnotePricedShares, footnotePriceIds };
@@ -87,7 +87,7 @@ export function toSummaryJson(file: string, filing: Filing, figures: Figures) {
       totalOmitted: figures.holdingsAfter.totalOmitted,
     },
     flags: figures.flags,
-    // Added with issue 7 (additive keys; see README's --json table).
+    // Added later, as new keys (see the README's --json table).
     filingDate: filing.filingDate,
     framing: figures.framing,
     dates: figures.dates,

@@ -1,5 +1,5 @@
 // The summary of one filing for a person at a terminal: who, what they did in the open
-// market (product.md section 4, the headline), what else happened by code, what they hold
+// market (docs/design.md section 4, the headline), what else happened by code, what they hold
 // after, and the flags a reader should see.
 
 import type { CodeTotals, Figures, HoldingLine } from '../lib/figures/figures';

@@ -1,4 +1,4 @@
-// Text for a terminal never carries a filing's escape sequences (issue 8, finding 9): ESC, BEL
+// Text for a terminal never carries a filing's escape sequences (docs/design.md section 7): ESC, BEL
 // and the other C0/C1 controls could retitle the window, clear the screen or write the
 // clipboard (OSC 52). The text summary keeps tab and newline; JSON keeps its own escapes.
 

@@ -41,7 +41,7 @@ function holdingsHeadline(figures: Figures): string {
   return 'Initial statement of holdings: what the insider owns on becoming an insider.';
 }
 
-/** The answer to "what did this insider actually do?", framed by the form (product.md section 4). */
+/** The answer to "what did this insider actually do?", framed by the form (docs/design.md section 4). */
 export function HeadlineFigures({ figures, locale }: HeadlineProps) {
   const { openMarket, framing, privateTrades } = figures;
   const net = openMarket.netShares;

@@ -1,6 +1,6 @@
 // `form4-lens activity` (and `summary` on folders) built and run as a user runs it, on the
 // real-filing corpus. The whole-corpus test recomputes every issuer's totals from `summary
-// --json` (each filing's own figures), counting each filing once by the rules of product.md
+// --json` (each filing's own figures), counting each filing once by the rules of docs/design.md
 // section 9, and compares them with the roll-up.
 
 import { execFile } from 'node:child_process';
@@ -140,7 +140,7 @@ describe('activity on the whole corpus folder', () => {
       const insiderSold = line.insiders.reduce((sum: number, insider: Json) => sum + cents(insider.openMarket.soldValue), 0);
       expect(insiderSold).toBe(totals.sold[1]);
     }
-    // The keys product.md section 9 lists, and nothing else.
+    // The keys docs/design.md section 9 lists, and nothing else.
     expect(Object.keys(issuers[0])).toEqual(['issuer', 'filings', 'from', 'to', 'openMarket', 'buyers', 'sellers', 'clusters', 'insiders']);
     expect(Object.keys(issuers[0].openMarket)).toEqual(['boughtShares', 'boughtValue', 'soldShares', 'soldValue', 'netShares', 'netValue']);
     expect(Object.keys(issuers[0].insiders[0])).toEqual(['ciks', 'names', 'relationship', 'filings', 'openMarket', 'holdingsAfter']);

@@ -1,4 +1,4 @@
-// `summary --csv` writes as it goes (issue 8, finding 3): one write per CSV line, each awaited,
+// `summary --csv` writes as it goes (docs/design.md section 7): one write per CSV line, each awaited,
 // so a slow reader holds back the writer instead of the output piling up in memory.
 
 import { describe, expect, it } from 'vitest';

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// The shared corpus of real filings (see its README for sources), next to this checkout.
+// test/corpus: real filings (see its README for sources).
 const CORPUS = 'test/corpus';
 
 // Sells 56,411 shares in five S rows under a 10b5-1 plan; worked out by hand below.
@@ -134,7 +134,7 @@ describe('summary (text)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Issuer: ISABELLA BANK Corp (ISBA, CIK 0000842517)');
-    // Money is always to the cent (product.md section 4, "Numbers"): $5,000.00, not $5,000.
+    // Money is always to the cent (docs/design.md section 4, "Numbers"): $5,000.00, not $5,000.
     expect(run.stdout).toContain('Bought 275.634 shares for $5,000.00 (average $18.14)');
     expect(run.stdout).toContain('Total non-derivative: 401,144.7327');
   });
@@ -209,7 +209,7 @@ describe('summary --json', () => {
       expect(typeof failed.error.message).toBe('string');
     }
     expect(missing.error.message).toBe('Could not read the file: no such file; check the path.');
-    // Tolerant reading (issue 8, finding 15): the owner without a CIK is read, with a warning.
+    // Tolerant reading (docs/design.md section 7): the owner without a CIK is read, with a warning.
     expect(apple.warnings).toEqual([]);
     expect(noCik.reportingOwners.map((owner: Json) => owner.cik)).toEqual(['']);
     expect(noCik.warnings).toHaveLength(1);
@@ -298,7 +298,7 @@ describe('summary --json', () => {
   });
 });
 
-describe('the reading of issue 7 in the summary', () => {
+describe('reading right in the summary (docs/design.md section 4)', () => {
   // TSLA 2021-11-08 (Musk): M +2,154,572 at 6.24, then 29 S rows selling 257,279 (2,154,572 - 1,897,293).
   const MUSK_EXERCISE = `${CORPUS}/xml/datamule-python__000089924321044060_doc4.xml`;
   // PLTR Form 3 (Thiel): 17 Class A lines (16 "See Footnote", F1 .. F16) and 21 table II lines.
@@ -384,7 +384,7 @@ describe('summary --csv', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Hostile input (issue 8, findings 3, 7 and 9): what a file is and how big it is are checked
+// Hostile input (docs/design.md section 7): what a file is and how big it is are checked
 // before reading; every encoding a saved filing comes in is read; nothing from a filing can
 // drive the terminal; one bad file never stops the next.
 

@@ -1,4 +1,4 @@
-// Company pages by URL alone (product.md section 9), on real sec.gov URLs: each matches its
+// Company pages by URL alone (docs/design.md section 9), on real sec.gov URLs: each matches its
 // own kind, filing pages are none of them, and lookalikes are nothing.
 
 import { describe, expect, it } from 'vitest';

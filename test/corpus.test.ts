@@ -223,7 +223,7 @@ describe.each(FILES.filter((file) => !(file in KNOWN_BROKEN)))('%s', (file) => {
   });
 });
 
-describe('tolerant reading (product.md section 7)', () => {
+describe('tolerant reading (docs/design.md section 7)', () => {
   it('reads the filing whose owner CIK the source repo commented out, with a one-line warning', () => {
     const result = parseOwnership(readCorpus(NO_OWNER_CIK));
     if (!result.ok) return expect.unreachable(result.error.message);

@@ -18,7 +18,7 @@ function readCsv(csv: string, delimiter = ','): Record<string, string>[] {
 }
 
 describe('neutraliseFormula', () => {
-  // product.md section 6: a text cell starting with = + - @ tab or CR must never run.
+  // docs/design.md section 6: a text cell starting with = + - @ tab or CR must never run.
   it.each([
     ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
     ['+1+2', `'+1+2`],
@@ -26,7 +26,7 @@ describe('neutraliseFormula', () => {
     ['@SUM(A1)', `'@SUM(A1)`],
     ['\tcmd', `'\tcmd`],
     ['\rcmd', `'\rcmd`],
-    // Full-width forms: spreadsheets read them as the ASCII signs (issue 8, finding 14).
+    // Full-width forms: spreadsheets read them as the ASCII signs (docs/design.md section 7).
     ['\uFF1D1+1', `'\uFF1D1+1`],
     ['\uFF0B1', `'\uFF0B1`],
     ['\uFF0Dcmd', `'\uFF0Dcmd`],
@@ -160,7 +160,7 @@ describe('toCsv with hostile text', () => {
   });
 });
 
-describe('toCsv removes control and bidi characters (issue 7 item 14, issue 8 findings 9 and 10)', () => {
+describe('toCsv removes control and bidi characters (docs/design.md sections 6 and 7)', () => {
   const base = readFileSync(corpusFile('xml/InsidersTradeMonitor__AAPL_wf-form4_156582182214854.xml'), 'utf8');
   // An OSC 52 clipboard write, a bell, a right-to-left override (as a reference and as filed),
   // a C1 control and an isolate, in a footnote and in the owner's name.
@@ -176,7 +176,7 @@ describe('toCsv removes control and bidi characters (issue 7 item 14, issue 8 fi
   });
 });
 
-describe('toCsv stays proportionate to the filing (issue 8, finding 3)', () => {
+describe('toCsv stays proportionate to the filing (docs/design.md section 7)', () => {
   const base = readFileSync(corpusFile('xml/InsidersTradeMonitor__AAPL_wf-form4_156582182214854.xml'), 'utf8');
   const transaction = /<nonDerivativeTransaction>[\s\S]*?<\/nonDerivativeTransaction>/.exec(base)![0];
 

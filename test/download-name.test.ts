@@ -1,4 +1,4 @@
-// The downloaded CSV's file name (issue 8, finding 13): nothing from the filing reaches it as filed.
+// The downloaded CSV's file name (docs/design.md section 7): nothing from the filing reaches it as filed.
 
 import { describe, expect, it } from 'vitest';
 import { downloadName } from '../lib/csv/download-name';

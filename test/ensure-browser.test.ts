@@ -1,4 +1,4 @@
-// scripts/ensure-browser.sh runs apt-get as root on `npm test` (issue 8, finding 16): it must
+// scripts/ensure-browser.sh runs apt-get as root on `npm test` (docs/design.md section 7): it must
 // say what it installs and why before it does, and install the test browsers' packages only.
 // Run here with openssl hidden from PATH and a stand-in apt-get that records its arguments.
 

@@ -1,4 +1,4 @@
-// Exercise-and-sale pairs (issue 7, item 11) and the change in holdings (item 12) on real corpus
+// Exercise-and-sale pairs (docs/design.md section 4, "Reading right") and the change in holdings (item 12) on real corpus
 // filings. Sums of many rows were added from the XML's own values (listed in the comments).
 
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The figures of product.md section 4 on real filings of the shared corpus, checked by hand.
+// The figures of docs/design.md section 4 on real filings of the shared corpus, checked by hand.
 // Every expected number below was read off the XML file and added or multiplied by hand
 // (the arithmetic is in the comments); none was copied from the program's output.
 // Money is compared to the cent, average prices to 4 decimals, shares exactly.
@@ -159,7 +159,7 @@ const CASES: Case[] = [
     netShares: -300_000,
     // Table I: 28,314,500 indirect (OTEE, F2) after the last sale, and two holding rows held directly:
     // 2,407 (Helgason's RSUs, F9) and 12,297 (Ante's RSUs, F10). These were once added up
-    // (28,314,500 + 2,407 + 12,297 = 28,329,204), a holding no one has: since issue 7 (item 13)
+    // (28,314,500 + 2,407 + 12,297 = 28,329,204), a holding no one has: by design (docs/design.md section 4)
     // several owners' lines are never added, so there is no total (totalOmitted 'severalOwners').
     holdingsTotal: null,
     holdingLines: [

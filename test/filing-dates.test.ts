@@ -1,4 +1,4 @@
-// The filing date and the days from the trade to it (issue 7, item 12), on real full submissions
+// The filing date and the days from the trade to it (docs/design.md section 4, "Reading right"), on real full submissions
 // (their header's FILED AS OF DATE) and raw XMLs (the signature date, or a date the caller knows).
 
 import { describe, expect, it } from 'vitest';

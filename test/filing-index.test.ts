@@ -1,4 +1,4 @@
-// Which links of a filing index page are followed (product.md section 7; issue 8, finding 5):
+// Which links of a filing index page are followed (docs/design.md section 7):
 // only the filing's own folder on https://www.sec.gov, under the index's CIK or a filer's.
 
 import { describe, expect, it } from 'vitest';

@@ -57,7 +57,7 @@ describe('findPriceRanges', () => {
   });
 });
 
-describe('only the first 4,000 characters of a text are scanned for facts (issue 8, finding 1)', () => {
+describe('only the first 4,000 characters of a text are scanned for facts (docs/design.md section 7)', () => {
   const plan = 'Sold under a Rule 10b5-1 trading plan adopted on September 16, 2021; prices ranging from $41.02 to $41.88.';
 
   it('finds the facts at the start of a long footnote', () => {

@@ -1,5 +1,5 @@
-// A price stated in a footnote's words (issue 7, item 5). The refusals are real corpus footnotes,
-// verbatim; the accepted phrasings are product.md's ("at a price of $12.25", "weighted average
+// A price stated in a footnote's words (docs/design.md section 4, "Reading right"). The refusals are real corpus footnotes,
+// verbatim; the accepted phrasings are docs/design.md's ("at a price of $12.25", "weighted average
 // price of $41.50"): no filing of the corpus states a P/S price only in words.
 
 import { describe, expect, it } from 'vitest';

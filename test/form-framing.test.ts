@@ -1,4 +1,4 @@
-// The headline's frame by form type (issue 7, item 4), on real corpus filings. Expected values
+// The headline's frame by form type (docs/design.md section 4, "Reading right"), on real corpus filings. Expected values
 // are read off each XML file (documentType, noSecuritiesOwned, the Form 5 boxes,
 // dateOfOriginalSubmission), not copied from the program.
 

@@ -1,4 +1,4 @@
-// Holdings after a filing (issue 7, items 3, 4, 8 and 13), on real corpus filings: table II in
+// Holdings after a filing (docs/design.md section 4, "Reading right"), on real corpus filings: table II in
 // its own units and apart from table I, "See footnote" lines with their footnote ids, lines in
 // dollars, and no total across several owners. Every expected value was read off the XML.
 

@@ -1,4 +1,4 @@
-// Honest dollar totals and private trades (issue 7, items 5 and 6) on real corpus filings. Every
+// Honest dollar totals and private trades (docs/design.md section 4, "Reading right") on real corpus filings. Every
 // expected value is worked out from the XML in the comments.
 
 import { describe, expect, it } from 'vitest';

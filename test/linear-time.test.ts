@@ -1,7 +1,7 @@
-// Every function that scans filing text runs in linear time on any text (product.md
-// section 7; issue 8, findings 1, 4 and 10). Each input below made an unbounded pattern
-// backtrack (quadratic) on the code before this test: "10b5" then spaces took 9 to 21 s at
-// 100,000 characters, "$" then digits likewise, and 5 MB of "<!DOCTYPE a>" 24 to 29 s.
+// Every function that scans filing text runs in linear time on any text (docs/design.md
+// section 7). Each input below once made an unbounded pattern backtrack (quadratic): "10b5"
+// then spaces took 9 to 21 s at 100,000 characters, "$" then digits likewise, and 5 MB of
+// "<!DOCTYPE a>" 24 to 29 s. Timed as growth ratios (test/growth.ts), never as absolute times.
 
 import { describe, expect, it } from 'vitest';
 import { findPriceRanges, findTenB5OneMentions, toIsoDateFromProse } from '../lib/figures/footnote-facts';

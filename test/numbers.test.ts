@@ -1,4 +1,4 @@
-// Numbers a reader can trust (issue 7, item 8): a column's prices at one precision, money to
+// Numbers a reader can trust (docs/design.md section 4, "Reading right"): a column's prices at one precision, money to
 // the cent, rows in dollars labelled and signed. Prices and values are real corpus filings'.
 
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Bad input: parseOwnership never throws and says what went wrong in one sentence
-// (product.md section 7). Inputs are real files from the shared corpus, cut or altered, plus
+// (docs/design.md section 7). Inputs are real files from the shared corpus, cut or altered, plus
 // two hostile documents in test/fixtures/bad/. Each expectation below is worked out from the
 // input: what the file's root element is, what it lacks, how big it is.
 

@@ -378,7 +378,7 @@ function checkFigures(filing: Filing, figures: Figures): void {
   // Money has 2 decimals: the difference is rounded to the cent, or exact where floats are coarser.
   expect(Math.abs(netValue - (bought.value - sold.value)), 'netValue = bought - sold').toBeLessThanOrEqual(0.005 + 1e-9);
   const equity = document.transactions.filter((row) => row.table === 'nonDerivative');
-  // Since issue 7 a P/S row whose own footnote says the trade was private is reported in
+  // A P/S row whose own footnote says the trade was private is reported in
   // figures.privateTrades, not in the open-market totals: each side is split between the two.
   const privateIds = findPrivateTradeFootnoteIds(document.footnotes);
   const isPrivate = (row: Row) => findPrivateTradeFootnote(row, privateIds) !== null;

@@ -11,7 +11,7 @@ import {
   type PageKind,
 } from '../lib/sec/sec-urls';
 
-// The shared corpus of real filings (see its README for sources), next to this checkout.
+// test/corpus: real filings (see its README for sources).
 const CORPUS = new URL('./corpus/', import.meta.url);
 const readCorpus = (path: string) => readFileSync(new URL(path, CORPUS), 'latin1');
 

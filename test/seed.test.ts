@@ -1,6 +1,6 @@
-// The seed filing of product.md: a Form 4 as a reader sees it (../shared/seeds/000_0476002c87762afd.txt),
+// The seed filing of docs/design.md: a Form 4 as a reader sees it (the text of a rendering of the form),
 // written back as ownership XML in test/fixtures/seed-sonus-scarfo-2014.xml (see test/fixtures/README.md
-// for what had to be reconstructed). product.md says a reader of it must see at once: no open-market
+// for what had to be reconstructed). docs/design.md says a reader of it must see at once: no open-market
 // trades; a bonus paid in stock (code A, +122,728 shares); shares withheld for taxes (code F, -25,893 and
 // -45,838); net +50,997 shares; 378,950 held directly afterwards.
 
@@ -107,7 +107,7 @@ describe('seed: SONUS NETWORKS INC (SONS), Scarfo Anthony, Form 4 of 2014-02-18'
         valueOwnedAfter: null,
         // Only derivative lines have underlying shares.
         underlyingShares: null,
-        // Lines gained these fields for table II and "See footnote" lines (issue 7); a plain
+        // Lines gained these fields for table II and "See footnote" lines; a plain
         // direct line of table I is in shares, cites no footnote, and came from a transaction.
         underlyingSharesAfter: null,
         unit: 'shares',

@@ -1,5 +1,5 @@
-// Entity and character references in filing text (issue 8, finding 10): decoded once, then
-// control characters removed wherever the text is read (finding 9).
+// Entity and character references in filing text (docs/design.md section 7): decoded once, then
+// control characters removed wherever the text is read.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The insider activity of one company over a window (product.md section 9): the window
+// The insider activity of one company over a window (docs/design.md section 9): the window
 // choice, progress while filings arrive, the verdict and totals, cluster buys, the timeline,
 // the insiders, the filings that could not be read, and CSV of every row. Shared by the panel
 // on company pages and the extension's activity page; props in, markup out.

@@ -1,4 +1,4 @@
-// The options page's view of the lasting cache (product.md section 8): how much it holds and
+// The options page's view of the lasting cache (docs/design.md section 8): how much it holds and
 // a button that empties it. Props in, markup out.
 
 import { describeSize } from '../../lib/text/sizes';

@@ -1,4 +1,4 @@
-// The popup's company box (product.md section 9 c): a ticker or a company name, matched in
+// The popup's company box (docs/design.md section 9 c): a ticker or a company name, matched in
 // EDGAR's company_tickers.json by the background, each match opening the activity page.
 
 import { useEffect, useId, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// A filing page's "history" (product.md section 9 b): this insider's Forms 3/4/5 at this
+// A filing page's "history" (docs/design.md section 9 b): this insider's Forms 3/4/5 at this
 // issuer, newest first, each with its open-market net and the holdings after it, a line of the
 // holdings over time, and a link to each filing. Props in, markup out.
 

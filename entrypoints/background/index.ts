@@ -1,5 +1,5 @@
 // The service worker: the one request queue of the browser, the lasting cache, and the
-// answers to the extension's own views (product.md sections 8 and 9). Content scripts and
+// answers to the extension's own views (docs/design.md sections 8 and 9). Content scripts and
 // extension pages ask; only this fetches beyond a filing page's own XML.
 
 import { findCompanies } from '@/lib/edgar/company-tickers-json';

@@ -1,6 +1,6 @@
 // The queue's pause, kept in extension storage: Chrome stops an idle service worker, and a pause
 // held only in memory ended with it, so the next view would ask sec.gov again within the ten
-// minutes sec.gov had asked us to wait (product.md section 8).
+// minutes sec.gov had asked us to wait (docs/design.md section 8).
 
 import * as z from 'zod/mini';
 import type { KeptPause, QueueState } from '@/lib/sec/request-queue';

@@ -1,4 +1,4 @@
-// What the background keeps between visits, in IndexedDB (product.md section 8): parsed
+// What the background keeps between visits, in IndexedDB (docs/design.md section 8): parsed
 // filings by accession (filings never change, so they never expire), submissions JSON and
 // company tickers for an hour, and failures (a 404) for an hour so a reload asks nothing. The
 // whole is bounded: past `maxBytes`, the least recently used entries go first.

@@ -1,4 +1,4 @@
-// Runs on sec.gov's company pages (product.md section 9): the "Insider activity" panel for the
+// Runs on sec.gov's company pages (docs/design.md section 9): the "Insider activity" panel for the
 // company in the URL. It keys on the URL's CIK or ticker alone, never on the page's markup,
 // and leaves the page untouched but for its own shadow root.
 

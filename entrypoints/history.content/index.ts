@@ -1,4 +1,4 @@
-// A filing page's "history" (product.md section 9 b), kept out of the filing-page script so
+// A filing page's "history" (docs/design.md section 9 b), kept out of the filing-page script so
 // that script stays small and its figures are never delayed: this one runs once the page is
 // idle, waits for the overlay to show a filing (its empty history slot carries the issuer's
 // and owners' CIKs), asks the background, and renders into the slot. It never fetches itself.

@@ -1,6 +1,6 @@
 // What a filing page needs from storage and the network, asked for as soon as the page's URL
-// allows, so that the overlay finds it ready when the DOM is (issue 11: the script used to
-// start at document_end, then request the XML, then read storage, then parse).
+// allows, so that the overlay finds it ready when the DOM is, rather than starting at
+// document_end, then requesting the XML, then reading storage, then parsing.
 // On an SEC rendering of Forms 3/4/5 the raw XML's address follows from the URL alone: the
 // request, the parse and the figures all run while the page itself is still loading. Other
 // page kinds need their DOM to find the filing (index, raw XML, submission) and start later.

@@ -1,4 +1,4 @@
-// Gets the ownership XML behind the page, per page kind (product.md section 1): from the
+// Gets the ownership XML behind the page, per page kind (docs/design.md section 1): from the
 // document itself where it is there, otherwise with one same-origin request, cached.
 
 import { isOwnershipFormName, pickOwnershipXml, toIndexFilingDate } from '@/lib/sec/filing-index';

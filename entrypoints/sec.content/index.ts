@@ -68,7 +68,7 @@ export default defineContentScript({
   ...matchPatterns,
   runAt: 'document_start',
   // WXT would otherwise post { type: 'wxt:content-script-started', ... } to the page: the page
-  // must not learn that the extension is there, nor anything about it (product.md section 7).
+  // must not learn that the extension is there, nor anything about it (docs/design.md section 7).
   noScriptStartedPostMessage: true,
   main() {
     let latest: PageReport | null = null;

@@ -2,7 +2,7 @@
 // dispatch events: a filing page once collapsed the overlay for every later filing that way.
 // Events a script makes are not trusted (event.isTrusted is false): stopped here, in the
 // capture phase, before any handler of ours that changes stored state, the clipboard or a
-// download can see them (product.md section 7).
+// download can see them (docs/design.md section 7).
 
 const USER_EVENTS = [
   'click',

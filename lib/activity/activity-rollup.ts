@@ -1,4 +1,4 @@
-// The roll-up of insider activity across filings (product.md section 9), fed one filing at a
+// The roll-up of insider activity across filings (docs/design.md section 9), fed one filing at a
 // time in any order (files as a directory walk or a worker pool yields them, filings as the
 // browser's queue fetches them). It keeps a small entry per distinct filing in the window,
 // never the parsed document, so memory grows with the number of distinct filings by a few

@@ -1,4 +1,4 @@
-// An amendment (4/A ...) replaces the original it amends when both are present (product.md
+// An amendment (4/A ...) replaces the original it amends when both are present (docs/design.md
 // section 9): same issuer, owners and period, and the form without /A. When an owner filed
 // several originals for one period (a day of trades split over several Forms 4), the amendment's
 // date of original submission picks the one whose filing date it names, and then the shape of

@@ -1,4 +1,4 @@
-// Cluster buys (product.md section 9): 3 or more different insiders buying in the open market
+// Cluster buys (docs/design.md section 9): 3 or more different insiders buying in the open market
 // (P rows) within 30 days, the signal screeners look for. Purchases are sorted by date and
 // swept with a 30-day window; every window holding 3 or more insiders marks its purchases,
 // and overlapping marked windows make one cluster, reported from its first to its last buy.

@@ -1,4 +1,4 @@
-// When two inputs are one filing (product.md section 9): the same accession number; or,
+// When two inputs are one filing (docs/design.md section 9): the same accession number; or,
 // without one, the same issuer, reporting-owner CIKs, form, period and rows (date, code,
 // shares, price, A/D of every row, in order), whatever their formatting or footnotes. And
 // which filing an amendment replaces: same issuer, owners and period, form without the /A.

@@ -1,4 +1,4 @@
-// Insider activity across filings (product.md section 9): one roll-up shared by the CLI's
+// Insider activity across filings (docs/design.md section 9): one roll-up shared by the CLI's
 // `activity` command and the extension's activity views.
 
 export { ActivityRollup, type ActivityReport, type AddOutcome, type RollupOptions, type SerialisedRollup } from './activity-rollup';

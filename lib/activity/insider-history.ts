@@ -1,4 +1,4 @@
-// One insider's filings at one issuer over time, for a filing page's "history" (product.md
+// One insider's filings at one issuer over time, for a filing page's "history" (docs/design.md
 // section 9 b): each filing's open-market net and the insider's holdings after it, every
 // holding line carried forward from the latest filing that reported it.
 

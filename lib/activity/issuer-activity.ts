@@ -1,4 +1,4 @@
-// The activity at one issuer over the counted filings of a window (product.md section 9): the
+// The activity at one issuer over the counted filings of a window (docs/design.md section 9): the
 // issuer's open-market totals, buyers and sellers, the share of sales under 10b5-1 plans,
 // routine codes kept apart, cluster buys, and one line per insider.
 

@@ -1,4 +1,4 @@
-// The period an activity view covers (product.md section 9: the 12 months ending today or at
+// The period an activity view covers (docs/design.md section 9: the 12 months ending today or at
 // a company page's `dateb`; choices 3, 6, 12, 24 months). A row belongs to the window by its
 // transaction date, or by the filing's period of report when the row gives none.
 

@@ -1,4 +1,4 @@
-// CSV of every row of a filing that falls in an activity window (product.md section 9): the
+// CSV of every row of a filing that falls in an activity window (docs/design.md section 9): the
 // columns of section 6 (accession and filing date included), so the rows of many filings read
 // as one table. Transactions outside the window are left out; holdings (undated) always stay.
 

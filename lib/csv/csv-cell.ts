@@ -1,9 +1,9 @@
-// One CSV cell made safe (product.md section 6): no control or bidi characters, no text a
+// One CSV cell made safe (docs/design.md section 6): no control or bidi characters, no text a
 // spreadsheet would run as a formula, cut to a size proportionate to the filing, RFC 4180 quoted.
 
 import { stripControlAndBidi } from '../text/control-characters';
 
-/** About 1,000 characters of a footnote's text per cell (product.md section 6). */
+/** About 1,000 characters of a footnote's text per cell (docs/design.md section 6). */
 export const MAX_FOOTNOTE_CHARS = 1000;
 /** Any one cell: a few footnotes' worth. Every cell is bounded, so the CSV grows with the rows, not with their product. */
 export const MAX_CELL_CHARS = 4000;

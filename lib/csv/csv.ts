@@ -1,4 +1,4 @@
-// The filing as CSV (product.md section 6): one header, one line per transaction or holding
+// The filing as CSV (docs/design.md section 6): one header, one line per transaction or holding
 // of both tables, RFC 4180 quoting, numbers as filed, and no cell a spreadsheet would run.
 
 import type { Filing, Row } from '../filing/model';
@@ -166,7 +166,7 @@ function toLine(cells: readonly string[], delimiter: string, decimalComma: boole
  */
 export function* toCsvLines(filing: Filing, options: CsvOptions = {}): Generator<string> {
   const delimiter = options.delimiter ?? ',';
-  // Spreadsheets that want semicolons read the comma as the decimal mark (product.md section 6).
+  // Spreadsheets that want semicolons read the comma as the decimal mark (docs/design.md section 6).
   const decimalComma = delimiter === ';';
   const { footnotes, remarks } = filing.document;
   const context: FilingContext = {

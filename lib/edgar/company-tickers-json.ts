@@ -1,5 +1,5 @@
 // EDGAR's company_tickers.json (https://www.sec.gov/files/company_tickers.json) to a lookup of
-// companies by ticker or name, for the popup's search box (product.md section 9). The file is an
+// companies by ticker or name, for the popup's search box (docs/design.md section 9). The file is an
 // object of rows keyed "0", "1", ...: { cik_str: 789019, ticker: "MSFT", title: "MICROSOFT CORP" }.
 
 import * as z from 'zod/mini';

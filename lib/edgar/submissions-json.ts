@@ -1,5 +1,5 @@
 // EDGAR's submissions JSON (https://data.sec.gov/submissions/CIK##########.json) to the list
-// of Forms 3, 4 and 5 it names, each with the URL of its raw ownership XML (product.md section
+// of Forms 3, 4 and 5 it names, each with the URL of its raw ownership XML (docs/design.md section
 // 9). `filings.recent` holds parallel arrays for the latest 1,000 filings; `filings.files`
 // names older pages (CIK##########-submissions-001.json), whose top level is the same arrays.
 

@@ -1,5 +1,5 @@
 // An exercise (or conversion) and a sale of the underlying shares on the same day read as one
-// story (product.md section 4, "Reading right"): TSLA 2021-11-08 (Musk) reads "exercised
+// story (docs/design.md section 4, "Reading right"): TSLA 2021-11-08 (Musk) reads "exercised
 // 2,154,572 options at $6.24 and sold 257,279 shares the same day", not as two unrelated lines.
 // Codes M (exempt exercise or conversion), X (in- or at-the-money exercise) and C (conversion),
 // Form 4 General Instruction 8. A filer reports the exercise twice: the derivative given up in

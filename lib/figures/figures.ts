@@ -1,4 +1,4 @@
-// The figures of a filing, as product.md section 4 defines them. Over non-derivative
+// The figures of a filing, as docs/design.md section 4 defines them. Over non-derivative
 // transactions unless said otherwise; rows of several reporting owners are one set of
 // rows (never multiplied by the number of owners).
 

@@ -1,4 +1,4 @@
-// When the filing was made and how long after the trade (product.md section 4, "Dates": "where
+// When the filing was made and how long after the trade (docs/design.md section 4, "Dates": "where
 // the page or data gives the filing date (index page, .txt header, EDGAR's JSON), show it and the
 // days from the trade to the filing; otherwise the signature date"). A Form 4 is due before the
 // end of the second business day after the trade (Exchange Act Section 16(a)(2)(C)); the counts

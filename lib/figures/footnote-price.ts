@@ -1,5 +1,5 @@
 // A price a footnote states in plain words, for a P or S row whose price column is empty and
-// cites that footnote (product.md section 4, "Never claim a dollar figure for unpriced shares":
+// cites that footnote (docs/design.md section 4, "Never claim a dollar figure for unpriced shares":
 // "when a footnote states the price in plain words ("at a price of $12.25"), it may be used and
 // marked as taken from the footnote").
 //

@@ -1,4 +1,4 @@
-// The headline's frame by form type (product.md section 4, "Reading right": "Form type frames
+// The headline's frame by form type (docs/design.md section 4, "Reading right": "Form type frames
 // the headline"). A Form 3 is the initial statement of what an insider owns on becoming one
 // (Exchange Act Rule 16a-3, Form 3 General Instruction 1): it has no transactions, so it never
 // says "no open-market trades". A Form 5 is the annual statement of transactions that were

@@ -1,4 +1,4 @@
-// What the owner holds after the filing, line by line (product.md section 4, "Holdings after",
+// What the owner holds after the filing, line by line (docs/design.md section 4, "Holdings after",
 // and "Reading right"): table I lines in shares, table II lines in their own units (options,
 // units, Class B stock, notes in dollars) grouped apart, and a total only where adding is honest.
 
@@ -157,7 +157,7 @@ export function toHoldingsAfter(document: OwnershipDocument): HoldingsAfter {
   const equity = lastRows.filter((row) => row.table === 'nonDerivative');
   const mixedSecurities = new Set(equity.map((row) => normalise(row.securityTitle.text))).size > 1;
   // Rows of several reporting owners are one set of rows, but which owner holds a line is not
-  // in the XML: adding their lines would state a holding nobody has (issue 7, item 13).
+  // in the XML: adding their lines would state a holding nobody has (docs/design.md section 4, "Reading right").
   const severalOwners = document.reportingOwners.length > 1 && equity.length > 1;
   const totalOmitted: TotalOmitted | null = mixedSecurities ? 'differentSecurities' : severalOwners ? 'severalOwners' : null;
   const total =

@@ -1,4 +1,4 @@
-// The change in holdings next to an open-market net (product.md section 4, "Reading right";
+// The change in holdings next to an open-market net (docs/design.md section 4, "Reading right";
 // OpenInsider's "ΔOwn" = traded / (owned after - traded)): the net as a share of what the traded
 // line(s) held before the open-market trading. Per line, before = the amount owned after its last
 // open-market row minus the line's open-market signed shares (+ acquired, - disposed).

@@ -1,6 +1,6 @@
 // P and S mean "purchase or sale, open market or private" (Form 4 General Instruction 8). A
 // private placement or a trade made directly with the issuer is not the open-market signal
-// readers look for (product.md section 4, "Reading right"): such a row is told apart by what its
+// readers look for (docs/design.md section 4, "Reading right"): such a row is told apart by what its
 // own footnotes say, for example
 //   TSLA 2011-06-08 F1: "...purchased 1,416,000 shares ... in a private placement transaction with the issuer."
 //   CMMB 2021-03-16 F1: "The purchase reported herein was made in a private placement transaction

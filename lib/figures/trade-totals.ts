@@ -1,5 +1,5 @@
 // Shares, dollars and average price of a set of trades (one side: bought or sold), honest about
-// which shares the dollars cover (product.md section 4: "Never claim a dollar figure for
+// which shares the dollars cover (docs/design.md section 4: "Never claim a dollar figure for
 // unpriced shares"; the dollar total says it is "for 500.5 of 1,500.5 shares; the price of 1,000
 // shares is only in footnote 3"). Sums are exact (lib/decimal) and rounded once.
 

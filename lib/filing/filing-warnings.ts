@@ -1,5 +1,5 @@
 // What a tolerant reader says about a filing it reads although the filing lacks something
-// (product.md section 7): an element the figures do not need is never a reason to refuse it.
+// (docs/design.md section 7): an element the figures do not need is never a reason to refuse it.
 
 import type { OwnershipDocument } from './model';
 import { quoteInMessage } from '../text/quote-in-message';

@@ -3,7 +3,7 @@
 // transactionTotalValue and valueOwnedFollowingTransaction instead of shares (ABCL 2020-12-11,
 // Thiel: "Convertible Note", A, 30,430,000.00; U 2022-11-08, Botha: "2.0% Convertible Senior
 // Notes due 2027", P, 60,000,000). Such a row is labelled as dollars and signed like any other
-// (product.md section 4, "Numbers": "rows in dollars rather than shares are labelled so").
+// (docs/design.md section 4, "Numbers": "rows in dollars rather than shares are labelled so").
 
 import type { Row } from './model';
 

@@ -1,4 +1,4 @@
-// The bytes of a filing as text, in the encoding they are in (issue 8, finding 7). EDGAR
+// The bytes of a filing as text, in the encoding they are in (docs/design.md section 7). EDGAR
 // serves ASCII and UTF-8; files saved by other tools arrive as UTF-16 (with or without a
 // byte-order mark) or Latin-1. Decoding Latin-1 as UTF-8 turned "Société" into "Soci\uFFFDt\uFFFD"
 // silently, and UTF-16 read as UTF-8 looked like "text with no XML element".

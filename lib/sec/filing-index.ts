@@ -2,7 +2,7 @@
 // (Seq, Description, Document, Type, Size). For a Form 3/4/5 it links the ownership XML
 // twice: as the SEC's rendering (xslF345X0N/name.xml) and as the raw file (name.xml).
 // Only a link into the filing's own folder on https://www.sec.gov is ever followed
-// (product.md section 7): a link to another host, another filing or another kind of path
+// (docs/design.md section 7): a link to another host, another filing or another kind of path
 // is refused, so an index page cannot make the extension read its "filing" elsewhere.
 
 import { parseFilingPath, pageKind, toRawXmlUrl } from './sec-urls';

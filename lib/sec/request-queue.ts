@@ -1,4 +1,4 @@
-// The one request queue of the whole browser (product.md section 8): at most `perSecond`
+// The one request queue of the whole browser (docs/design.md section 8): at most `perSecond`
 // requests started in any second and `inFlight` at once, the newest filings first, each
 // request owned by the views that need it (a view that closes takes its queued requests with
 // it), and a stop for everyone when sec.gov says we asked too much. Time and fetching are

@@ -1,4 +1,4 @@
-// Page detection on sec.gov by URL alone (product.md section 1). Pure string-in, value-out
+// Page detection on sec.gov by URL alone (docs/design.md section 1). Pure string-in, value-out
 // functions: no DOM, no browser APIs, so the content script and Node tests share them.
 // The URL says which kind of page this may be; the page's content (root element
 // `ownershipDocument`, title "SEC FORM 4") confirms it elsewhere.
@@ -161,7 +161,7 @@ function toSecPath(url: unknown): string | null {
 }
 
 // ---------------------------------------------------------------------------------------
-// Company pages (product.md section 9): where the insider-activity panel shows.
+// Company pages (docs/design.md section 9): where the insider-activity panel shows.
 //   browse-edgar   /cgi-bin/browse-edgar?action=getcompany&CIK={CIK or ticker}[&dateb=YYYYMMDD]
 //   edgar-browse   /edgar/browse/?CIK={CIK or ticker}
 //   own-disp       /cgi-bin/own-disp?action=getissuer&CIK={CIK}

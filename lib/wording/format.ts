@@ -46,7 +46,7 @@ export function formatCompactMoney(value: number, locale?: string, signed = fals
   });
 }
 
-// A column of prices reads at one precision (product.md section 4, "Numbers": "a column's prices
+// A column of prices reads at one precision (docs/design.md section 4, "Numbers": "a column's prices
 // share one number of decimals (2 to 4, the most the column needs)"): $201.6900 beside
 // $1,139.4870 rather than $201.69 beside $1,139.487.
 const MIN_PRICE_DECIMALS = 2;

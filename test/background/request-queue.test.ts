@@ -1,4 +1,4 @@
-// The one request queue (product.md section 8) under fake timers: the rate, the number in
+// The one request queue (docs/design.md section 8) under fake timers: the rate, the number in
 // flight, newest first, cancellation by owner, the stop on sec.gov's rate-limit answer, and that
 // stop taken up again after the worker restarts.
 

@@ -19,7 +19,7 @@ export function loadFiling(corpusPath: string) {
   return loadFilingAt(corpusFile(corpusPath));
 }
 
-/** The seed filing of product.md (Sonus Networks, 2014), written as XML in test/fixtures. */
+/** The seed filing of docs/design.md (Sonus Networks, 2014), written as XML in test/fixtures. */
 export function loadSeedFiling() {
   // Paths, not URLs: under happy-dom the global URL is the DOM's, which node:url refuses.
   return loadFilingAt(resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/seed-sonus-scarfo-2014.xml'));

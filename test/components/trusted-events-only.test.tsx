@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Page script can reach into the overlay's open shadow root and click its buttons; such events
 // are not trusted and must never reach a handler that stores state, copies or downloads
-// (issue 8, finding 11). happy-dom's events, like page script's, are untrusted.
+// (docs/design.md section 7). happy-dom's events, like page script's, are untrusted.
 
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';

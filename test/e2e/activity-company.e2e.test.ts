@@ -1,4 +1,4 @@
-// The insider-activity panel on a company page (product.md section 9), in Chromium with the
+// The insider-activity panel on a company page (docs/design.md section 9), in Chromium with the
 // built extension, against the local server standing in for www.sec.gov and data.sec.gov:
 // Tesla's real submissions JSON and the 62 corpus filings it lists (404 for the others).
 // Needs `npm run build` first and /usr/bin/chromium: fails, never skips.

@@ -1,4 +1,4 @@
-// A filing page's history (product.md section 9 b) in Chromium with the built extension: on a
+// A filing page's history (docs/design.md section 9 b) in Chromium with the built extension: on a
 // Tesla Form 4 of Elon Musk, his other Forms 3/4/5 at Tesla, from Tesla's real submissions JSON
 // intersected with an owner's list made from Tesla's real entries.
 

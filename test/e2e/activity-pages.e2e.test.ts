@@ -1,4 +1,4 @@
-// The activity views outside sec.gov's pages (product.md section 9 c): the popup's company box
+// The activity views outside sec.gov's pages (docs/design.md section 9 c): the popup's company box
 // opening the extension's activity page, that page's figures, and the cache's size and clear
 // button on the options page. Chromium with the built extension; Tesla's real EDGAR data.
 

@@ -1,4 +1,4 @@
-// Bad input in the real browser (product.md section 7): the SEC rendering of goog-2022-form4
+// Bad input in the real browser (docs/design.md section 7): the SEC rendering of goog-2022-form4
 // at one made-up accession folder per case, its raw XML answered with a 404, a 500, half the
 // file, the SEC's rate-limit page, an HTML page, or never. The overlay must say what went
 // wrong in one sentence (with a Details toggle) and the SEC page must stay exactly as sent.

@@ -1,4 +1,4 @@
-// Copy CSV and Download CSV from the overlay, in the real browser (product.md section 6): the
+// Copy CSV and Download CSV from the overlay, in the real browser (docs/design.md section 6): the
 // clipboard holds one header and one line per row of the XML, values as filed; the download
 // is the same text under an issuer_owner_date name.
 // Filing: goog-2022-form4 (Alphabet, Sergey Brin, 2022-04-13, 0001209191-22-024552).
@@ -20,7 +20,7 @@ const facts = filingFacts(readCorpus(f.xml!));
 /** The accession number the page's URL carries (folder 000120919122024552). */
 const ACCESSION = '0001209191-22-024552';
 
-/** Columns product.md section 6 requires, by the names the CSV header gives them. */
+/** Columns docs/design.md section 6 requires, by the names the CSV header gives them. */
 const REQUIRED_COLUMNS = [
   'accession', 'form_type', 'issuer_cik', 'issuer_name', 'ticker', 'reporting_owners', 'relationship',
   'table', 'row_kind', 'security_title', 'transaction_date', 'code', 'code_meaning', 'acquired_disposed',

@@ -1,4 +1,4 @@
-// The built extension on every kind of sec.gov page (product.md sections 1, 4, 5, 8): on a
+// The built extension on every kind of sec.gov page (docs/design.md sections 1, 4, 5, 8): on a
 // filing (SEC rendering, raw XML, filing index, full submission) the overlay shows the
 // figures the test computes itself from the filing's XML (test/e2e/xml-facts.ts, no lib/);
 // on any other page nothing appears and nothing is fetched.

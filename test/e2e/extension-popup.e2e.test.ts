@@ -1,4 +1,4 @@
-// The toolbar popup (product.md section 5): the same summary as the overlay for the active
+// The toolbar popup (docs/design.md section 5): the same summary as the overlay for the active
 // tab when it is a filing, else a short "open a Form 3/4/5" message.
 // The popup asks tabs.query({ active: true, currentWindow: true }). Opened as an ordinary tab
 // (chrome-extension://ID/popup.html) it would be the active tab itself, so the popup tab is

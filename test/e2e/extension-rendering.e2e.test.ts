@@ -1,4 +1,4 @@
-// The SEC's rendering of a Form 4 with the built extension (product.md sections 1, 5, 8):
+// The SEC's rendering of a Form 4 with the built extension (docs/design.md sections 1, 5, 8):
 // one extra request (the raw XML), the SEC page's layout and text untouched, explanations on
 // hover and keyboard focus in the overlay and in the SEC's own table, light and dark overlay.
 // The filing: Sergey Brin's Alphabet Form 4 of 2022-04-13 (0001209191-22-024552): six S sales

@@ -1,4 +1,4 @@
-// The overlay remembers being collapsed (product.md section 5: "collapsible ... remembered per
+// The overlay remembers being collapsed (docs/design.md section 5: "collapsible ... remembered per
 // browser"), through a reload, and being expanded again. Its own browser profile: the state it
 // stores must not leak into other test files.
 // Needs `npx wxt build` first and /usr/bin/chromium: fails, never skips.

@@ -1,5 +1,5 @@
-// A page or a server that tries to steer the extension (product.md section 7; issue 8,
-// findings 5, 6, 7, 11 and 12): a redirect of the filing's XML to another host or folder, an
+// A page or a server that tries to steer the extension (docs/design.md
+// section 7): a redirect of the filing's XML to another host or folder, an
 // index page linking its XML elsewhere, an endless "XML", page script clicking our buttons,
 // and a page listening for messages. Every case must be refused or ignored, and say so.
 // Needs `npm run build` first and /usr/bin/chromium: fails, never skips.

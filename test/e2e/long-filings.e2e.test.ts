@@ -1,4 +1,4 @@
-// Filings far bigger than any real one must not freeze the page (product.md sections 5 and 7):
+// Filings far bigger than any real one must not freeze the page (docs/design.md sections 5 and 7):
 // 3,000 rows are drawn only where the reader looks, and a 300,000-character footnote with no
 // break point is shown by its first lines. The measure is the page's longest main-thread task
 // after DOMContentLoaded, against the browser's own DOMParser reading the same XML in the same

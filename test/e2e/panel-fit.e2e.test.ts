@@ -1,4 +1,4 @@
-// The panel is a guest on the page (product.md section 5): it looks and measures the same on
+// The panel is a guest on the page (docs/design.md section 5): it looks and measures the same on
 // every page kind (the raw-XML viewer's styles never reach it, its rows never grow wider than
 // it), leaves most of the window to the SEC's table, keeps a dragged position inside the window
 // on every load and resize, and prints a column's prices with one number of decimals.

@@ -1,4 +1,4 @@
-// The overlay reads real filings the way a careful reader would (product.md section 4,
+// The overlay reads real filings the way a careful reader would (docs/design.md section 4,
 // "Reading right"): Form 3s lead with holdings, table II holdings are shown in their own units,
 // private purchases are not called open-market, dollars are never claimed for unpriced shares,
 // an exercise and a same-day sale read as one story. Every filing is a real one of the corpus,

@@ -1,7 +1,7 @@
 // What a filing's XML says, read in the TEST with plain string scans, never with lib/: the
 // end-to-end tests compare what the extension shows with figures computed here from the raw
 // XML text, so a bug in lib/parse-ownership or lib/figures cannot hide behind itself.
-// Definitions from product.md section 4: open-market bought = code P with A/D = A, sold =
+// Definitions from docs/design.md section 4: open-market bought = code P with A/D = A, sold =
 // code S with A/D = D, over non-derivative transactions; value = sum of shares x price over
 // rows with a price; net = bought - sold. Arithmetic is exact (BigInt decimals); numbers are
 // formatted with Intl en-US from exact decimal strings, as a reader in en-US sees them.
@@ -143,7 +143,7 @@ export function fmtShares(value: Dec, signed = false): string {
 }
 
 /** Dollars; cents shown only when there are any. */
-/** Money is always to the cent (product.md section 4, "Numbers"). */
+/** Money is always to the cent (docs/design.md section 4, "Numbers"). */
 export function fmtMoney(value: Dec, signed = false): string {
   return intl(round(value, 2), {
     style: 'currency', currency: 'USD', signDisplay: signed ? 'exceptZero' : 'auto',
@@ -287,7 +287,7 @@ function heldBefore(openMarket: XmlRow[]): Dec {
   return before;
 }
 
-/** The headline sentence (product.md section 4 "Net open market"), as an en-US reader reads it. */
+/** The headline sentence (docs/design.md section 4 "Net open market"), as an en-US reader reads it. */
 export function expectedNetLine(facts: FilingFacts): string {
   // A Form 3 is a statement of holdings: it leads with them, never with trades (section 4, "Reading right").
   if (facts.documentType?.startsWith('3')) {
