@@ -3,7 +3,7 @@
 // roll-up entry (small) or the CSV lines of its rows in the window, never the parsed document.
 
 import { toFilingEntry, type ActivityWindow, type FilingEntry } from '../lib/activity';
-import { toActivityCsvRows } from '../lib/csv/activity-csv';
+import { toActivityCsvRows } from '../lib/activity/activity-csv';
 import type { ParseError } from '../lib/filing/model';
 import { accessionFromPath } from './accession-from-path';
 import { readFiling } from './read-file';

@@ -4,7 +4,7 @@
 // to write their rows, so no row is held either.
 
 import { ActivityRollup, isIsoDate, type ActivityWindow } from '../lib/activity';
-import { toActivityCsvHeader } from '../lib/csv/activity-csv';
+import { toActivityCsvHeader } from '../lib/activity/activity-csv';
 import { toActivityJson } from './activity-json';
 import { toActivityText } from './activity-text';
 import { runTasks } from './parse-pool';

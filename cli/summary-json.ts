@@ -6,7 +6,7 @@ import type { CodeTotals, Figures, RowPrice, TradeTotals } from '../lib/figures/
 import type { Filing, ParseError, Row } from '../lib/filing/model';
 import { toRowAmount } from '../lib/filing/row-amount';
 import { citedFootnoteIds } from '../lib/filing/rows';
-import { describeRelationship } from '../lib/wording/relationship';
+import { describeRelationship } from '../lib/filing/relationship';
 import { transactionValue } from '../lib/figures/row-value';
 
 function toTransactionJson(row: Row, price: RowPrice) {

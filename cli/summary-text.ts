@@ -7,7 +7,7 @@ import type { PriceRange } from '../lib/figures/footnote-facts';
 import type { Filing, OwnershipDocument } from '../lib/filing/model';
 import { codeName, describeCodeAmounts } from '../lib/wording/code-activity';
 import { footnoteNumber, footnoteWords } from '../lib/wording/footnotes';
-import { describeRelationship } from '../lib/wording/relationship';
+import { describeRelationship } from '../lib/filing/relationship';
 import { describeExerciseAndSale, describeHoldingsBase, describeHoldingsChange, describePrivateTrade, describeTrades } from '../lib/wording/trades';
 import { dollars, EN, price, shares, signedDollars, signedShares } from './en-us-numbers';
 

@@ -1,6 +1,6 @@
 import type { OwnershipDocument } from '../lib/filing/model';
 import type { FilingDates, Figures } from '../lib/figures/figures';
-import { describeRelationship } from '../lib/wording/relationship';
+import { describeRelationship } from '../lib/filing/relationship';
 import { footnoteNumber } from '../lib/wording/footnotes';
 
 const FORM_NAMES: Record<string, string> = {

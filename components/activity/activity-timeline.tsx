@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { formatMoney, formatPrice, formatShares } from '../../lib/wording/format';
 import { toMonthTicks } from './month-ticks';
-import type { TimelineTrade } from '../../lib/activity/view-model';
+import type { TimelineTrade } from '../../lib/views/activity-view-model';
 
 interface TimelineProps {
   trades: TimelineTrade[];

@@ -9,7 +9,7 @@ import { formatMoney, formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
 import { InsidersTable } from './insiders-table';
 import { toVerdict } from '../../lib/wording/verdict';
-import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/activity/view-model';
+import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
 
 export interface ActivityViewProps {
   model: ActivityViewModel;

@@ -1,13 +1,13 @@
 // The client side of an activity view (a company page's panel, the extension's activity
 // page): asks the background for the filings of a window over a port, feeds the lib roll-up
-// as they arrive, and makes the view model (lib/activity/activity-client.ts). The background
+// as they arrive, and makes the view model (lib/views/activity-client.ts). The background
 // fetches; this only wires the port and the hooks.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActivityRollup, toActivityWindow } from '@/lib/activity';
-import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '@/lib/activity/activity-client';
+import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '@/lib/views/activity-client';
 import type { CsvOptions } from '@/lib/csv/csv';
-import type { ActivityViewModel, WindowMonths } from '@/lib/activity/view-model';
+import type { ActivityViewModel, WindowMonths } from '@/lib/views/activity-view-model';
 import type { PortMessage } from '@/lib/messages/background-protocol';
 import { ACTIVITY_PORT, MESSAGE } from '@/lib/messages/message-names';
 import { askBackground } from './ask-background';

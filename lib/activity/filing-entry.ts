@@ -8,7 +8,7 @@ import { computeFigures, type CodeTotals, type TradeTotals } from '../figures/fi
 import { findTenB5OneMentions } from '../figures/footnote-facts';
 import type { DocumentType, Filing, OwnershipDocument, Row } from '../filing/model';
 import { citedFootnoteIds } from '../filing/rows';
-import { describeRelationship } from '../wording/relationship';
+import { describeRelationship } from '../filing/relationship';
 import { transactionValue } from '../figures/row-value';
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
 import { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey, toRowShape } from './filing-identity';

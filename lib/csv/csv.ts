@@ -5,7 +5,7 @@ import type { Filing, Row } from '../filing/model';
 import { cutText, MAX_FOOTNOTE_CHARS, toCsvCell } from './csv-cell';
 import { findTenB5OneMentions } from '../figures/footnote-facts';
 import { allRows, citedFootnoteIds, toFootnoteTexts } from '../filing/rows';
-import { describeRelationship } from '../wording/relationship';
+import { describeRelationship } from '../filing/relationship';
 import { transactionValue } from '../figures/row-value';
 import { describeCode } from '../filing/transaction-codes';
 

@@ -7,17 +7,8 @@
 import * as z from 'zod/mini';
 import type { DocumentType, OwnershipDocument, ReportingOwner, Row, RowKind, TableKind } from './model';
 import { quoteInMessage } from '../text/quote-in-message';
-import {
-  isRecord,
-  toBoolean,
-  toCitedIds,
-  toDateField,
-  toIsoDate,
-  toLetterField,
-  toNumberField,
-  toText,
-  toTextField,
-} from '../xml/xml-values';
+import { isRecord, toBoolean, toCitedIds, toIsoDate, toText } from '../xml/xml-values';
+import { toDateField, toLetterField, toNumberField, toTextField } from './fields';
 
 const DOCUMENT_TYPES: readonly DocumentType[] = ['3', '3/A', '4', '4/A', '5', '5/A'];
 

@@ -3,7 +3,6 @@
 // throw: a field that is present but malformed keeps its text and gets a null value.
 
 import { stripControlCharacters } from '../text/control-characters';
-import type { Field } from '../filing/model';
 
 const EMPTY_IDS: string[] = [];
 
@@ -72,7 +71,7 @@ export function toIsoDate(text: string | null): string | null {
   return match ? match[1]! : null;
 }
 
-function toFootnoteIds(raw: unknown): string[] {
+export function toFootnoteIds(raw: unknown): string[] {
   if (raw === undefined) return EMPTY_IDS;
   const refs = Array.isArray(raw) ? raw : [raw];
   const ids: string[] = [];
@@ -86,32 +85,4 @@ function toFootnoteIds(raw: unknown): string[] {
 /** The footnote ids cited directly inside an element (`<x><footnoteId id="F1"/></x>`). */
 export function toCitedIds(raw: unknown): string[] {
   return isRecord(raw) ? toFootnoteIds(raw.footnoteId) : EMPTY_IDS;
-}
-
-function toRawField(raw: unknown): { text: string | null; footnoteIds: string[] } {
-  if (isRecord(raw)) return { text: toText(raw.value), footnoteIds: toFootnoteIds(raw.footnoteId) };
-  // A bare string is a value filed without its <value> wrapper.
-  return { text: toText(raw), footnoteIds: EMPTY_IDS };
-}
-
-export function toTextField(raw: unknown): Field {
-  const { text, footnoteIds } = toRawField(raw);
-  return { text, value: text, footnoteIds };
-}
-
-export function toNumberField(raw: unknown): Field<number> {
-  const { text, footnoteIds } = toRawField(raw);
-  return { text, value: toNumber(text), footnoteIds };
-}
-
-export function toDateField(raw: unknown): Field {
-  const { text, footnoteIds } = toRawField(raw);
-  return { text, value: toIsoDate(text), footnoteIds };
-}
-
-/** A field whose value must be one of a few letters (A/D, D/I); anything else keeps its text only. */
-export function toLetterField<T extends string>(raw: unknown, letters: readonly T[]): Field<T> {
-  const { text, footnoteIds } = toRawField(raw);
-  const upper = text?.toUpperCase() as T | undefined;
-  return { text, value: upper !== undefined && letters.includes(upper) ? upper : null, footnoteIds };
 }

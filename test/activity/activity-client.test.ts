@@ -1,9 +1,9 @@
-// The activity views' client logic, away from the browser (lib/activity/activity-client.ts and
+// The activity views' client logic, away from the browser (lib/views/activity-client.ts and
 // the window's dates): what each message from the background does to the view's state, and
 // the dates a window is read with.
 
 import { describe, expect, it } from 'vitest';
-import { NOTHING_RECEIVED, receive, type Received } from '../../lib/activity/activity-client';
+import { NOTHING_RECEIVED, receive, type Received } from '../../lib/views/activity-client';
 import { isIsoDate, lastFilingDateFor, todayIso } from '../../lib/activity/window';
 import { activityCsvName } from '../../lib/csv/download-name';
 import type { FilingRef } from '../../lib/messages/background-protocol';

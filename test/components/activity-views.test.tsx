@@ -11,7 +11,7 @@ import { CacheSettings } from '../../components/activity/cache-settings';
 import { CompanySearch } from '../../components/activity/company-search';
 import { InsiderHistory } from '../../components/activity/insider-history';
 import { toVerdict } from '../../lib/wording/verdict';
-import type { ActivityViewModel, TimelineTrade } from '../../lib/activity/view-model';
+import type { ActivityViewModel, TimelineTrade } from '../../lib/views/activity-view-model';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
 import { readCorpus } from '../corpus-path';
 import { corpusFilesOfIssuer, parseCorpus, parseText } from '../activity/helpers';

@@ -2,9 +2,9 @@
 // columns of section 6 (accession and filing date included), so the rows of many filings read
 // as one table. Transactions outside the window are left out; holdings (undated) always stay.
 
-import { CSV_COLUMNS, quoteCell, toCsv, type CsvOptions } from './csv';
+import { CSV_COLUMNS, quoteCell, toCsv, type CsvOptions } from '../csv/csv';
 import type { Filing, Row } from '../filing/model';
-import { isInWindow, rowDate, type ActivityWindow } from '../activity/window';
+import { isInWindow, rowDate, type ActivityWindow } from './window';
 
 export const ACTIVITY_CSV_COLUMNS = CSV_COLUMNS;
 

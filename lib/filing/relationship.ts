@@ -1,7 +1,7 @@
 // An owner's relationship to the issuer as the form's box 5 reads it, for the header, the CSV,
 // the CLI and the activity views alike.
 
-import type { ReportingOwner } from '../filing/model';
+import type { ReportingOwner } from './model';
 
 /** "Director, Officer (CEO), 10% Owner" as the form's box 5 reads. */
 export function describeRelationship(owner: ReportingOwner): string {

@@ -1,7 +1,7 @@
 // What the activity views show, as plain data: made by the view's client from the filings the
 // background sends and the lib roll-up, handed to the components as props.
 
-import type { IssuerActivity } from '.';
+import type { IssuerActivity } from '../activity';
 
 export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
 export type WindowMonths = (typeof WINDOW_MONTHS)[number];

@@ -4,13 +4,13 @@
 // owns the port (entrypoints/shared/use-activity.ts) only wires these to the browser.
 
 import type { CsvOptions } from '../csv/csv';
-import { toActivityCsvHeader, toActivityCsvRows } from '../csv/activity-csv';
+import { toActivityCsvHeader, toActivityCsvRows } from '../activity/activity-csv';
 import type { Filing } from '../filing/model';
 import type { FilingRef, PortMessage } from '../messages/background-protocol';
-import type { ActivityReport } from './activity-rollup';
-import { toCikKey } from './filing-identity';
-import type { ActivityViewModel, TimelineTrade, UnreadableFiling, WindowMonths } from './view-model';
-import type { ActivityWindow } from './window';
+import type { ActivityReport } from '../activity/activity-rollup';
+import { toCikKey } from '../activity/filing-identity';
+import type { ActivityViewModel, TimelineTrade, UnreadableFiling, WindowMonths } from './activity-view-model';
+import type { ActivityWindow } from '../activity/window';
 
 export interface Received {
   company: { cik: string; name: string | null; ticker: string | null } | null;
