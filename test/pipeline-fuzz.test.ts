@@ -708,7 +708,7 @@ describe('one mutation kind at a time, on every chosen file', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Numbers whose exponent is far out of range but whose value is small ("0e9999999999" is 0,
-// "1e-10000000" is 1e-10000000): lib/xml-values accepts them, and lib/decimal then builds
+// "1e-10000000" is 1e-10000000): lib/xml/xml-values.ts accepts them, and lib/figures/decimal.ts then builds
 // 10^exponent as a BigInt. Kept out of the random generators above so that they go on finding
 // other faults; this block holds them on a minimal filing.
 

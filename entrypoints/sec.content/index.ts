@@ -1,4 +1,4 @@
-// Runs on sec.gov filing pages only (the match patterns and globs of lib/sec-urls): finds
+// Runs on sec.gov filing pages only (the match patterns and globs of lib/sec/sec-urls.ts): finds
 // the ownership XML behind the page, shows the overlay, explains the SEC's own table, and
 // answers the toolbar popup. Nothing it does may throw into the page.
 // It starts at document_start: on an SEC rendering the XML request, the storage reads, the

@@ -14,7 +14,7 @@ const DECIMAL_TEXT = /^([-+]?)(\d*)(?:\.(\d*))?(?:e([-+]?\d+))?$/i;
 
 /**
  * The exact value of the filed decimal text ("335.287", "1,000.50", "1.5e3"), or else of the
- * number's shortest text. Only finite numbers come here (lib/xml-values), so exponents are
+ * number's shortest text. Only finite numbers come here (lib/xml/xml-values.ts), so exponents are
  * small enough for exact integers.
  */
 export function toDecimal(value: number, text: string | null): Decimal {

@@ -117,7 +117,7 @@ export interface FiguresOptions {
   filingDate?: string | null;
 }
 
-/** Sums are exact (lib/decimal) and rounded once, where a figure is made. */
+/** Sums are exact (lib/figures/decimal.ts) and rounded once, where a figure is made. */
 function shareFigure(value: Decimal): number {
   return toRoundedNumber(value, SHARE_DECIMALS);
 }

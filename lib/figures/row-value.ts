@@ -12,7 +12,7 @@ export function transactionValue(row: Row): number | null {
   return toRoundedNumber(multiply(toDecimal(shares.value, shares.text), toDecimal(pricePerShare.value, pricePerShare.text)), 2);
 }
 
-/** A number field's exact value (lib/decimal), read from its text as filed; absent or unreadable counts as zero. */
+/** A number field's exact value (lib/figures/decimal.ts), read from its text as filed; absent or unreadable counts as zero. */
 export function exactValue(field: Field<number>): Decimal {
   return field.value === null ? ZERO : toDecimal(field.value, field.text);
 }

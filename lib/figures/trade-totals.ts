@@ -1,7 +1,7 @@
 // Shares, dollars and average price of a set of trades (one side: bought or sold), honest about
 // which shares the dollars cover (docs/design.md section 4: "Never claim a dollar figure for
 // unpriced shares"; the dollar total says it is "for 500.5 of 1,500.5 shares; the price of 1,000
-// shares is only in footnote 3"). Sums are exact (lib/decimal) and rounded once.
+// shares is only in footnote 3"). Sums are exact (lib/figures/decimal.ts) and rounded once.
 
 import { add, multiply, PRICE_DECIMALS, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { RowPrice } from './footnote-price';

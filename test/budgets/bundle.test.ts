@@ -42,7 +42,7 @@ const COMPANY_SCRIPT_BUDGET = BUDGETS.companyPageScriptGzipKB * KB;
 const BACKGROUND_ONLY: Record<string, string[]> = {
   'fast-xml-parser': ['unpairedTags', 'commentPropName', 'tagValueProcessor'],
   'zod': ['$ZodType', 'Invalid input'],
-  'lib/parse-ownership': ['declares XML entities', 'nested deeper than any ownership document'],
+  'lib/filing/parse-ownership.ts': ['declares XML entities', 'nested deeper than any ownership document'],
 };
 const EDGAR_DATA = 'https://www.sec.gov/Archives/edgar/data/';
 const COMPANY_SCRIPT = 'content-scripts/company.js';

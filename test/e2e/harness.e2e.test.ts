@@ -1,5 +1,5 @@
 // Proves the end-to-end harness itself, independent of what the content script does: the fixture
-// table matches the corpus and lib/sec-urls, the local https server answers as www.sec.gov, and
+// table matches the corpus and lib/sec/sec-urls.ts, the local https server answers as www.sec.gov, and
 // Chromium loads the built extension and reaches the server through real https://www.sec.gov URLs.
 // Needs `npm run build` (or `npx wxt build`) first and /usr/bin/chromium (scripts/ensure-browser.sh).
 

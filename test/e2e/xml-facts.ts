@@ -1,6 +1,6 @@
 // What a filing's XML says, read in the TEST with plain string scans, never with lib/: the
 // end-to-end tests compare what the extension shows with figures computed here from the raw
-// XML text, so a bug in lib/parse-ownership or lib/figures cannot hide behind itself.
+// XML text, so a bug in lib/filing/parse-ownership.ts or lib/figures cannot hide behind itself.
 // Definitions from docs/design.md section 4: open-market bought = code P with A/D = A, sold =
 // code S with A/D = D, over non-derivative transactions; value = sum of shares x price over
 // rows with a price; net = bought - sold. Arithmetic is exact (BigInt decimals); numbers are
