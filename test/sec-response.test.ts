@@ -26,10 +26,12 @@ describe('readSecResponse', () => {
     ['a redirect answered as such', answer(null, { status: 302, headers: { location: '/x' } }), 'redirected', "sec.gov redirected the request for the filing's XML elsewhere; Form 4 Lens does not follow redirects, so it was not read."],
     ['an answer from another URL', answer('<x/>', {}, 'https://www.sec.gov/other/doc4.xml'), 'redirected', "sec.gov redirected the request for the filing's XML elsewhere; Form 4 Lens does not follow redirects, so it was not read."],
     ['HTTP 429', answer('slow down', { status: 429 }), 'rate-limited', 'sec.gov refused a request (HTTP 429), so Form 4 Lens has stopped asking and will try again later.'],
+    ['the rate-limit page with HTTP 403, as sec.gov sends it', answer('<h1>Request Rate Threshold Exceeded</h1>', { status: 403 }), 'rate-limited', 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.'],
     ['the rate-limit page', answer('<h1>Request Rate Threshold Exceeded</h1>'), 'rate-limited', 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.'],
     ['HTTP 404', answer('Not Found', { status: 404 }), 'not-found', "sec.gov has no file for the filing's XML (HTTP 404)."],
     ['HTTP 503', answer('Busy', { status: 503 }), 'http', "sec.gov answered HTTP 503 for the filing's XML; try again later."],
     ['1,001 bytes against a 1,000-byte cap', answer('x'.repeat(1_001)), 'too-large', "The filing's XML is larger than the 1 KB it may be, so it was not read."],
+    ['an endless 403', answer('x'.repeat(1_001), { status: 403 }), 'rate-limited', 'sec.gov refused a request (HTTP 403), so Form 4 Lens has stopped asking and will try again later.'],
   ])('%s: %s', async (_name, response, kind, message) => {
     expect(await readSecResponse(response, REQUEST)).toEqual({ ok: false, kind, message });
   });

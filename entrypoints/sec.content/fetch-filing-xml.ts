@@ -23,7 +23,7 @@ export type FilingLocation =
 const cache = new Map<string, Promise<FilingText>>();
 
 async function fetchText(url: string): Promise<FilingText> {
-  const request: SecRequest = { url, what: "the filing's XML", maxBytes: MAX_XML_BYTES };
+  const request: SecRequest = { url, what: "the filing's XML", maxBytes: MAX_XML_BYTES, capMeaning: 'any ownership document needs' };
   let outcome: SecOutcome;
   try {
     const response = await fetch(url, {

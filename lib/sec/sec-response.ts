@@ -26,6 +26,8 @@ export interface SecRequest {
   url: string;
   what: string;
   maxBytes: number;
+  /** What the cap stands for, in the refusal: "any ownership document needs"; else "it may be". */
+  capMeaning?: string;
 }
 
 const RATE_LIMIT_PAGE = /Request Rate Threshold Exceeded/i;
@@ -53,7 +55,7 @@ export function describeSecFailure(kind: SecFailureKind, request: SecRequest, st
         ? 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.'
         : `sec.gov refused a request (HTTP ${status}), so Form 4 Lens has stopped asking and will try again later.`;
     case 'too-large':
-      return `${capitalise(what)} is larger than the ${describeSize(request.maxBytes)} it may be, so it was not read.`;
+      return `${capitalise(what)} is larger than the ${describeSize(request.maxBytes)} ${request.capMeaning ?? 'it may be'}, so it was not read.`;
     case 'not-found':
       return `sec.gov has no file for ${what} (HTTP 404).`;
     case 'http':
@@ -76,20 +78,12 @@ export function toFetchFailure(error: unknown, request: SecRequest, signal?: Abo
   return failure(timedOut ? 'timeout' : 'network', request);
 }
 
-/** A response's status, type and final URL, before its body is read. */
-function statusFailure(response: Response, request: SecRequest): SecOutcome | null {
-  const moved = response.url !== '' && response.url !== request.url;
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || moved) return failure('redirected', request);
-  if (response.status === 403 || response.status === 429) return failure('rate-limited', request, response.status);
-  return null;
-}
-
 /** Reads a response from sec.gov (fetched with `redirect: 'manual'`); never throws. */
 export async function readSecResponse(response: Response, request: SecRequest, signal?: AbortSignal): Promise<SecOutcome> {
-  const refused = statusFailure(response, request);
-  if (refused) {
+  const moved = response.url !== '' && response.url !== request.url;
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || moved) {
     await response.body?.cancel().catch(() => {});
-    return refused;
+    return failure('redirected', request);
   }
   let bytes: Uint8Array | null;
   try {
@@ -97,10 +91,12 @@ export async function readSecResponse(response: Response, request: SecRequest, s
   } catch {
     return failure(signal?.aborted ? 'cancelled' : 'cut-short', request);
   }
-  if (bytes === null) return failure('too-large', request);
+  const limited = response.status === 403 || response.status === 429;
+  if (bytes === null) return limited ? failure('rate-limited', request, response.status) : failure('too-large', request);
   const { text } = decodeFilingBytes(bytes);
-  // The rate-limit page comes back as HTTP 200 with HTML: its words are what tell it apart.
+  // The rate-limit page (with HTTP 200 or 403) is told apart by its words, and named.
   if (RATE_LIMIT_PAGE.test(text.slice(0, RATE_LIMIT_SCAN))) return failure('rate-limited', request);
+  if (limited) return failure('rate-limited', request, response.status);
   if (response.status === 404) return failure('not-found', request);
   if (!response.ok) return failure('http', request, response.status);
   return { ok: true, text };

@@ -26,7 +26,7 @@ describe('the activity panel in firefox-esr', { timeout: 120_000 }, () => {
     await server?.close();
   });
 
-  it("shows Tesla's insider activity with the roll-up's totals", async () => {
+  it("shows Tesla's insider activity with the totals read from the XML", async () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url(TESLA_COMPANY_PAGE));
     await page.waitForSelector(PANEL, { timeout: 15_000 });
