@@ -1,7 +1,8 @@
 // The insider-activity panel in Debian's firefox-esr (built .output/firefox-mv2): Tesla's
-// company page with dateb in late 2022, its totals equal to the lib roll-up of the same corpus
-// filings, fetched by the extension's background page from data.sec.gov and www.sec.gov (both
-// answered by the local server on 127.0.0.1:443). Fails, never skips.
+// company page with dateb in late 2022, its totals equal to the figures the test reads from the
+// same corpus filings' XML (test/e2e/tesla-facts.ts), fetched by the extension's background page
+// from data.sec.gov and www.sec.gov (both answered by the local server on 127.0.0.1:443). Fails,
+// never skips.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SecServer } from '../e2e/sec-server';
