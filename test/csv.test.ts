@@ -34,11 +34,21 @@ describe('neutraliseFormula', () => {
     // A zero-width space in front hides the formula from a naive check.
     ['\u200B=1+1', `'\u200B=1+1`],
     ['\uFEFF\u200D@x', `'\uFEFF\u200D@x`],
+    // However many invisible, format or space characters stand in front (65 zero-width spaces
+    // passed a bound of 64), and the small forms spreadsheets also read as the signs.
+    [`${'\u200B'.repeat(65)}=1`, `'${'\u200B'.repeat(65)}=1`],
+    ['\u2061=1', `'\u2061=1`], // FUNCTION APPLICATION, a format character
+    ['\u00A0\u2028=1', `'\u00A0\u2028=1`], // no-break space, line separator
+    [' =1', `' =1`],
+    ['\uFE66cmd', `'\uFE66cmd`], // SMALL EQUALS SIGN
+    ['\uFE62cmd', `'\uFE62cmd`], // SMALL PLUS SIGN
+    ['\uFE63cmd', `'\uFE63cmd`], // SMALL HYPHEN-MINUS
+    ['\uFE6Bcmd', `'\uFE6Bcmd`], // SMALL COMMERCIAL AT
   ])('neutralises %j', (cell, expected) => {
     expect(neutraliseFormula(cell)).toBe(expected);
   });
 
-  it.each(['Common Stock', '106150.00', '-25.5', '', 'a=b', ' =1'])('leaves %j alone', (cell) => {
+  it.each(['Common Stock', '106150.00', '-25.5', '', 'a=b', '\u200B'])('leaves %j alone', (cell) => {
     expect(neutraliseFormula(cell)).toBe(cell);
   });
 });

@@ -8,7 +8,7 @@ import type { IssuerActivity } from '../../lib/activity';
 import { formatMoney, formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
 import { InsidersTable } from './insiders-table';
-import { toVerdict } from '../../lib/wording/verdict';
+import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
 
 export interface ActivityViewProps {
@@ -66,6 +66,8 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
   const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const { progress, issuer } = model;
   const loading = progress.total === null || progress.read < progress.total;
+  const incomplete = loading ? null : describeIncomplete(progress.total ?? 0, model.unreadable.length, model.gaps);
+  const partial = loading || incomplete !== null;
   const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : null;
   const copy = () =>
     onCopyCsv().then(
@@ -127,8 +129,10 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
           </span>
         </div>
       )}
-      <p class={`verdict${loading ? ' partial' : ''}`} data-testid="verdict">
-        {loading && progress.total !== null ? <span class="badge badge-warn">partial</span> : null} {toVerdict(issuer, locale)}
+      <p class={`verdict${partial ? ' partial' : ''}`} data-testid="verdict">
+        {partial && progress.total !== null ? <span class="badge badge-warn">partial</span> : null}
+        {partial && progress.total !== null ? ' ' : ''}
+        {[incomplete, toVerdict(issuer, locale)].filter((part) => part !== null).join(' ')}
       </p>
       {issuer && (
         <>
@@ -143,9 +147,9 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
       )}
       <ActivityTimeline trades={model.trades} from={model.from} until={model.until} locale={locale} onOpen={onOpen} />
       {issuer && <InsidersTable insiders={issuer.insiders} locale={locale} />}
-      {model.notes.length > 0 && (
+      {model.notes.length + model.gaps.length > 0 && (
         <ul class="notes">
-          {model.notes.map((note) => (
+          {[...model.gaps, ...model.notes].map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

@@ -4,7 +4,7 @@
 // with its tab, cancels what is still queued for it.
 
 import { ActivityRollup, toCikKey, toInsiderHistory } from '@/lib/activity';
-import { lastFilingDateFor } from '@/lib/activity/window';
+import { selectWindowFilings } from '@/lib/activity/window';
 import { toSharedFilings, type OwnershipFilingRef } from '@/lib/edgar/submissions-json';
 import type { FilingSource } from './filing-source';
 import type { FilingRef, PortMessage, PortRequest } from '@/lib/messages/background-protocol';
@@ -53,13 +53,10 @@ export class ActivityPort {
     const company = await this.source.submissions(request.cik, owner);
     if (!company.ok) return post({ type: 'error', message: company.message });
     const listed = await this.source.filingsSince(company.value, request.from, owner);
-    if (!listed.ok) return post({ type: 'error', message: listed.message });
-    const lastFiled = lastFilingDateFor(request.until);
-    const refs = listed.value
-      .filter((ref) => ref.filingDate >= request.from && ref.filingDate <= lastFiled)
-      .map(toRef)
-      .sort(newestFirst);
-    post({ type: 'company', cik: company.value.cik, name: company.value.name, tickers: company.value.tickers, refs });
+    const selected = selectWindowFilings(listed.refs, request.from, request.until);
+    const refs = selected.refs.map(toRef);
+    const gaps = [...listed.gaps, ...selected.gaps];
+    post({ type: 'company', cik: company.value.cik, name: company.value.name, tickers: company.value.tickers, refs, gaps });
     await Promise.all(
       refs.map(async (ref) => {
         const read = await this.source.filing(ref, owner);

@@ -44,19 +44,27 @@ export class FilingSource {
     return this.cachedJson(`json:${url}`, url, owner, MAX_JSON_BYTES, parseSubmissions);
   }
 
-  /** The company's Forms 3/4/5 filed from `from` on: the latest list, and older pages when it does not reach back that far. */
-  async filingsSince(company: Submissions, from: string, owner: string): Promise<Read<OwnershipFilingRef[]>> {
-    const refs = [...company.filings];
-    const oldest = refs.at(-1)?.filingDate;
-    if (oldest !== undefined && oldest > from) {
-      for (const page of company.olderPages) {
-        if (page.filingTo !== null && page.filingTo < from) continue;
-        const older = await this.cachedJson(`json:${page.url}`, page.url, owner, MAX_JSON_BYTES, (text) => parseSubmissionsPage(text, company.cik));
-        if (!older.ok) return older;
-        refs.push(...older.value);
+  /**
+   * The company's Forms 3/4/5 filed from `from` on: the latest list, and older pages when it does
+   * not reach back that far. Only each page's filings from `from` on are kept, so a page read is
+   * dropped once filtered. A page that cannot be read leaves a gap the view must say, not an
+   * empty window (`gaps`: one sentence each).
+   */
+  async filingsSince(company: Submissions, from: string, owner: string): Promise<{ refs: OwnershipFilingRef[]; gaps: string[] }> {
+    const refs = company.filings.filter((ref) => ref.filingDate >= from);
+    const gaps: string[] = [];
+    const oldest = company.filings.at(-1)?.filingDate;
+    if (oldest === undefined || oldest <= from) return { refs, gaps };
+    for (const page of company.olderPages) {
+      if (page.filingTo !== null && page.filingTo < from) continue;
+      const older = await this.cachedJson(`json:${page.url}`, page.url, owner, MAX_JSON_BYTES, (text) => parseSubmissionsPage(text, company.cik));
+      if (!older.ok) {
+        gaps.push(`EDGAR's older list of filings (${page.name}) could not be read, so filings before ${oldest} may be missing: ${older.message}`);
+        continue;
       }
+      for (const ref of older.value) if (ref.filingDate >= from) refs.push(ref);
     }
-    return { ok: true, value: refs, cached: false };
+    return { refs, gaps };
   }
 
   companies(owner: string): Promise<Read<Company[]>> {

@@ -72,3 +72,34 @@ export const LATE_FILING_DAYS = 60;
 export function lastFilingDateFor(until: string): string {
   return new Date(Date.parse(`${until}T00:00:00Z`) + LATE_FILING_DAYS * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The most filings one view reads: a window of a busy issuer holds a few hundred; 2,000 take
+ * about 7 minutes at 5 requests a second. A list naming more (40,000 references once meant 2.8
+ * hours of requests) is read newest first up to this many, and the view says so.
+ */
+export const MAX_FILINGS_PER_VIEW = 2_000;
+
+/** The filings a view reads for a window, newest first, each accession once, and what it leaves out. */
+export function selectWindowFilings<T extends { accession: string; filingDate: string }>(
+  listed: readonly T[],
+  from: string,
+  until: string,
+  cap = MAX_FILINGS_PER_VIEW,
+): { refs: T[]; gaps: string[] } {
+  const lastFiled = lastFilingDateFor(until);
+  const seen = new Set<string>();
+  const inWindow: T[] = [];
+  for (const ref of listed) {
+    if (ref.filingDate < from || ref.filingDate > lastFiled || seen.has(ref.accession)) continue;
+    seen.add(ref.accession);
+    inWindow.push(ref);
+  }
+  inWindow.sort((a, b) => (a.filingDate < b.filingDate ? 1 : a.filingDate > b.filingDate ? -1 : a.accession < b.accession ? 1 : -1));
+  if (inWindow.length <= cap) return { refs: inWindow, gaps: [] };
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    refs: inWindow.slice(0, cap),
+    gaps: [`EDGAR lists ${count(inWindow.length)} filings for this window; only the newest ${count(cap)} were read, so the figures leave out the oldest.`],
+  };
+}

@@ -9,9 +9,11 @@ export const MAX_FOOTNOTE_CHARS = 1000;
 export const MAX_CELL_CHARS = 4000;
 
 const PLAIN_NUMBER = /^-?\d{1,64}([.,]\d{1,64})?$/;
-// = + - @ tab CR, their full-width forms (Excel and LibreOffice read ＝ as =), after any
-// zero-width characters a cell may start with to hide them.
-const FORMULA_START = /^[\u200B-\u200D\u2060\uFEFF]{0,64}[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// Whatever a cell may start with to hide a formula from a naive check: format characters (zero-
+// width spaces, U+2061 ...), spaces and line or paragraph separators, however many.
+const HIDING = /^[\p{Cf}\p{Zs}\p{Zl}\p{Zp}]*/u;
+// = + - @ tab CR, and their full-width and small forms (spreadsheets read ＝ and ﹦ as =).
+const FORMULA_SIGN = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
 const NEEDS_QUOTES = /["\r\n]/;
 
 /** The first `max` characters (never half a surrogate pair) and a note that the text goes on. */
@@ -25,7 +27,8 @@ export function cutText(text: string, max: number): string {
 
 /** Spreadsheets run a cell starting with = + - @ (or tab, CR) as a formula; a quote makes it text. */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+  const shown = cell.slice(HIDING.exec(cell)![0].length);
+  return FORMULA_SIGN.test(shown) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** Only quoting: the delimiter, quotes and line breaks. */

@@ -4,7 +4,7 @@
 
 import * as z from 'zod/mini';
 import { describeIssue, jsonFailure, parseJsonText, type JsonResult } from './read-json';
-import { toTenDigitCik } from './submissions-json';
+import { toShownText, toTenDigitCik } from './submissions-json';
 
 export interface Company {
   /** Ten digits. */
@@ -30,7 +30,7 @@ export function parseCompanyTickers(input: string | unknown): JsonResult<Company
   for (const [key, row] of Object.entries(parsed.data)) {
     const cik = toTenDigitCik(row.cik_str);
     if (cik === null) return jsonFailure(SOURCE, `${key}.cik_str is "${String(row.cik_str).slice(0, 20)}", not a CIK of up to 10 digits`);
-    companies.push({ cik, ticker: row.ticker.trim().toUpperCase(), name: row.title.trim() });
+    companies.push({ cik, ticker: toShownText(row.ticker).toUpperCase(), name: toShownText(row.title) });
   }
   return { ok: true, value: companies };
 }

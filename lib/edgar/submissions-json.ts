@@ -5,6 +5,7 @@
 
 import * as z from 'zod/mini';
 import { describeIssue, jsonFailure, parseJsonText, type JsonResult } from './read-json';
+import { stripControlAndBidi } from '../text/control-characters';
 
 export const OWNERSHIP_FORMS = ['3', '3/A', '4', '4/A', '5', '5/A'] as const;
 export type OwnershipForm = (typeof OWNERSHIP_FORMS)[number];
@@ -75,6 +76,15 @@ const submissionsSchema = z.object({
   }),
 });
 
+/**
+ * A name from EDGAR's JSON as it may be shown (the panel's heading, the tab's title, the popup):
+ * no control or bidi characters (a U+202E would make "Tesla" read backwards), trimmed, and at
+ * most 200 characters.
+ */
+export function toShownText(text: string): string {
+  return stripControlAndBidi(text.slice(0, 1_000)).replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
 /** 0001318605 from 1318605, "1318605" or "CIK0001318605"; null when it is not a CIK. */
 export function toTenDigitCik(cik: string | number): string | null {
   const digits = String(cik).trim().replace(/^CIK/i, '');
@@ -86,11 +96,22 @@ export function submissionsUrl(cik: string | number): string | null {
   return tenDigits === null ? null : `https://data.sec.gov/submissions/CIK${tenDigits}.json`;
 }
 
-/** The raw XML of a filing: EDGAR's primaryDocument is the rendering (xslF345X03/doc4.xml); the XML is beside its folder. */
+/** A document name EDGAR gives: a plain file name, in an xsl folder when it is the rendering. */
+const PRIMARY_DOCUMENT = /^(?:xsl[A-Za-z0-9]{1,40}\/)?([A-Za-z0-9_.-]{1,200})$/;
+
+/**
+ * The raw XML of a filing: EDGAR's primaryDocument is the rendering (xslF345X03/doc4.xml); the
+ * XML is beside its folder. Nothing from the JSON may lead a request out of the filing's own
+ * folder (docs/design.md section 7): a name with any other character (`..`, `%2e`, a backslash,
+ * a query) or one that would resolve elsewhere gives the filing's full submission instead
+ * (`{accession}.txt`, always in the folder, holding the same XML).
+ */
 export function toRawXmlUrl(cik: string, accession: string, primaryDocument: string): string {
-  const folder = accession.replace(/-/g, '');
-  const document = primaryDocument.replace(/^xsl[A-Za-z0-9]+\//, '');
-  return `https://www.sec.gov/Archives/edgar/data/${cik.replace(/^0+(?=\d)/, '')}/${folder}/${document}`;
+  const folder = `/Archives/edgar/data/${cik.replace(/^0+(?=\d)/, '')}/${accession.replace(/-/g, '')}/`;
+  const name = PRIMARY_DOCUMENT.exec(primaryDocument)?.[1];
+  const url = new URL(`${folder}${name !== undefined && name !== '.' && name !== '..' ? name : `${accession}.txt`}`, 'https://www.sec.gov');
+  const inFolder = url.pathname.startsWith(folder) && url.pathname.length > folder.length && !url.pathname.slice(folder.length).includes('/');
+  return inFolder ? url.href : `https://www.sec.gov${folder}${accession}.txt`;
 }
 
 function isOwnershipForm(form: string): form is OwnershipForm {
@@ -128,6 +149,34 @@ function toFilingRefs(source: string, cik: string, arrays: FilingArrays): JsonRe
   return { ok: true, value: refs };
 }
 
+/**
+ * The most older pages a company's list is followed to. EDGAR's busiest filers have a few dozen
+ * pages of 1,000 or more filings each; a list naming more (or one page many times: a 176 KB
+ * JSON named one 1.2 MB page 2,000 times) would have the extension read and keep without bound.
+ */
+export const MAX_OLDER_PAGES = 40;
+
+/** The company's own older pages (CIK##########-submissions-###.json), each once, at most MAX_OLDER_PAGES. */
+function toOlderPages(cik: string, files: readonly { name: string; filingCount?: number; filingFrom?: string | null; filingTo?: string | null }[]): OlderPage[] {
+  const own = new RegExp(`^CIK${cik}-submissions-\\d{3}\\.json$`);
+  const seen = new Set<string>();
+  const pages: OlderPage[] = [];
+  for (const file of files) {
+    const name = file.name.trim();
+    if (!own.test(name) || seen.has(name)) continue;
+    seen.add(name);
+    pages.push({
+      name,
+      url: `https://data.sec.gov/submissions/${name}`,
+      filingCount: file.filingCount ?? null,
+      filingFrom: file.filingFrom ?? null,
+      filingTo: file.filingTo ?? null,
+    });
+    if (pages.length === MAX_OLDER_PAGES) break;
+  }
+  return pages;
+}
+
 /** A submissions JSON, as text from data.sec.gov or already parsed. */
 export function parseSubmissions(input: string | unknown): JsonResult<Submissions> {
   const json = typeof input === 'string' ? parseJsonText(SOURCE, input) : { ok: true as const, value: input };
@@ -143,16 +192,10 @@ export function parseSubmissions(input: string | unknown): JsonResult<Submission
     ok: true,
     value: {
       cik,
-      name: data.name ?? null,
-      tickers: (data.tickers ?? []).filter((ticker): ticker is string => typeof ticker === 'string'),
+      name: data.name == null ? null : toShownText(data.name) || null,
+      tickers: (data.tickers ?? []).filter((ticker): ticker is string => typeof ticker === 'string').map(toShownText),
       filings: filings.value,
-      olderPages: (data.filings.files ?? []).map((file) => ({
-        name: file.name,
-        url: `https://data.sec.gov/submissions/${encodeURIComponent(file.name)}`,
-        filingCount: file.filingCount ?? null,
-        filingFrom: file.filingFrom ?? null,
-        filingTo: file.filingTo ?? null,
-      })),
+      olderPages: toOlderPages(cik, data.filings.files ?? []),
     },
   };
 }

@@ -35,7 +35,8 @@ export type PortRequest = z.infer<typeof portRequestSchema>;
 export type FilingRef = Pick<OwnershipFilingRef, 'accession' | 'filingDate' | 'form' | 'xmlUrl'>;
 
 export type PortMessage =
-  | { type: 'company'; cik: string; name: string | null; tickers: string[]; refs: FilingRef[] }
+  /** gaps: what the list leaves out (an older page unreadable, filings past the cap), one sentence each. */
+  | { type: 'company'; cik: string; name: string | null; tickers: string[]; refs: FilingRef[]; gaps: string[] }
   | { type: 'filing'; ref: FilingRef; filing: Filing; cached: boolean }
   | { type: 'unreadable'; ref: FilingRef; message: string }
   | { type: 'queue'; state: QueueState }

@@ -61,6 +61,8 @@ export class RequestQueue {
   private readonly now: () => number;
   private readonly waiting: Job[] = [];
   private readonly running = new Set<Job>();
+  /** Every job waiting or running, by URL: a view of 2,000 filings asks 2,000 times, each found at once. */
+  private readonly byUrl = new Map<string, Job>();
   private readonly starts: number[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pausedUntil = 0;
@@ -125,13 +127,15 @@ export class RequestQueue {
   request(url: string, options: RequestOptions): Promise<FetchOutcome> {
     return new Promise((resolve) => {
       if (this.cancelled.has(options.owner)) return resolve(CANCELLED);
-      const job = this.waiting.find((j) => j.url === url) ?? [...this.running].find((j) => j.url === url);
+      const job = this.byUrl.get(url);
       if (job) {
         job.owners.add(options.owner);
         job.waiters.push({ owner: options.owner, resolve });
         if (options.priority > job.priority && !this.running.has(job)) job.priority = options.priority;
       } else {
-        this.waiting.push({ url, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, priority: options.priority, owners: new Set([options.owner]), waiters: [{ owner: options.owner, resolve }] });
+        const added: Job = { url, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, priority: options.priority, owners: new Set([options.owner]), waiters: [{ owner: options.owner, resolve }] };
+        this.waiting.push(added);
+        this.byUrl.set(url, added);
       }
       this.pump();
     });
@@ -151,7 +155,10 @@ export class RequestQueue {
       job.waiters = job.waiters.filter((w) => w.owner !== owner);
       if (job.owners.size > 0) continue;
       const index = this.waiting.indexOf(job);
-      if (index >= 0) this.waiting.splice(index, 1);
+      if (index >= 0) {
+        this.waiting.splice(index, 1);
+        this.byUrl.delete(job.url);
+      }
     }
     this.pump();
   }
@@ -205,13 +212,15 @@ export class RequestQueue {
       .catch((): FetchOutcome => ({ ok: false, kind: 'network', message: describeSecFailure('network', { url: job.url, what: job.url, maxBytes: job.maxBytes }) }))
       .then((outcome) => {
         this.running.delete(job);
-        if (!outcome.ok && outcome.kind === 'rate-limited') {
-          // Asked again after the pause (unless no view needs it any more).
-          if (job.owners.size > 0) this.waiting.push(job);
+        if (!outcome.ok && outcome.kind === 'rate-limited' && job.owners.size > 0) {
+          // Asked again after the pause.
+          this.waiting.push(job);
           this.pause(outcome.message);
-        } else {
-          for (const waiter of job.waiters) waiter.resolve(outcome);
+          return;
         }
+        this.byUrl.delete(job.url);
+        if (!outcome.ok && outcome.kind === 'rate-limited') this.pause(outcome.message);
+        else for (const waiter of job.waiters) waiter.resolve(outcome);
       })
       .finally(() => this.pump());
   }

@@ -15,13 +15,15 @@ import type { ActivityWindow } from '../activity/window';
 export interface Received {
   company: { cik: string; name: string | null; ticker: string | null } | null;
   refs: FilingRef[] | null;
+  /** What the list of filings leaves out, one sentence each. */
+  gaps: string[];
   filings: Map<string, { ref: FilingRef; filing: Filing }>;
   unreadable: UnreadableFiling[];
   problem: string | null;
   queueProblem: string | null;
 }
 
-export const NOTHING_RECEIVED: Received = { company: null, refs: null, filings: new Map(), unreadable: [], problem: null, queueProblem: null };
+export const NOTHING_RECEIVED: Received = { company: null, refs: null, gaps: [], filings: new Map(), unreadable: [], problem: null, queueProblem: null };
 
 /** The state after one more message from the background. */
 export function receive(state: Received, message: PortMessage): Received {
@@ -31,6 +33,7 @@ export function receive(state: Received, message: PortMessage): Received {
         ...state,
         company: { cik: message.cik, name: message.name, ticker: message.tickers[0] ?? null },
         refs: message.refs,
+        gaps: message.gaps,
         // Filings of an earlier, wider window stay: the roll-up keeps only the rows in the window.
         unreadable: [],
         problem: null,
@@ -88,6 +91,7 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
     issuer,
     trades: toTimelineTrades(report),
     unreadable: received.unreadable,
+    gaps: received.gaps,
     notes: report.notes,
     problem: received.queueProblem ?? received.problem,
   };

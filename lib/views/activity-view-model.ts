@@ -37,6 +37,8 @@ export interface ActivityViewModel {
   issuer: IssuerActivity | null;
   trades: TimelineTrade[];
   unreadable: UnreadableFiling[];
+  /** What the list of filings leaves out (an older page unreadable, filings past the cap): the figures are partial. */
+  gaps: string[];
   notes: string[];
   /** One sentence: the rate-limit stop, a failed list; null when all is well. */
   problem: string | null;

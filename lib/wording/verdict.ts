@@ -23,3 +23,16 @@ export function toVerdict(issuer: IssuerActivity | null, locale?: string): strin
   const plans = issuer.tenB5OneShare !== null ? `, ${Math.round(issuer.tenB5OneShare * 100)}% under 10b5-1 plans` : '';
   return `${bought}; ${sellers} sold ${amount(market.soldValue, market.soldShares, locale)}${plans}.`;
 }
+
+/**
+ * What a verdict over a window leaves out, said with it (docs/design.md section 10, "Honest
+ * while incomplete"): "32 of 79 filings read; 47 could not be." Null when every filing listed
+ * was read and the list itself is whole; while filings still arrive, the progress says it.
+ */
+export function describeIncomplete(total: number, unreadable: number, gaps: readonly string[]): string | null {
+  if (unreadable === 0 && gaps.length === 0) return null;
+  const filings = (n: number) => `${n} filing${n === 1 ? '' : 's'}`;
+  const read = unreadable > 0 ? `${total - unreadable} of ${filings(total)} read; ${unreadable} could not be.` : null;
+  const list = gaps.length > 0 ? "EDGAR's list of filings is incomplete (below)." : null;
+  return [read, list].filter(Boolean).join(' ');
+}

@@ -13,7 +13,7 @@ const REF: FilingRef = { accession: '0000899243-21-044241', filingDate: '2021-11
 describe('receive', () => {
   it('a company message sets the company and its filings, and forgets the last unreadable list', () => {
     const before: Received = { ...NOTHING_RECEIVED, unreadable: [{ accession: 'x', url: 'u', message: 'm' }], problem: 'old' };
-    const after = receive(before, { type: 'company', cik: '0001318605', name: 'Tesla, Inc.', tickers: ['TSLA'], refs: [REF] });
+    const after = receive(before, { type: 'company', cik: '0001318605', name: 'Tesla, Inc.', tickers: ['TSLA'], refs: [REF], gaps: [] });
     expect(after.company).toEqual({ cik: '0001318605', name: 'Tesla, Inc.', ticker: 'TSLA' });
     expect(after.refs).toEqual([REF]);
     expect(after.unreadable).toEqual([]);

@@ -4,6 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequestQueue, type FetchOutcome } from '../../lib/sec/request-queue';
+import { growthRatio, LINEAR_LIMIT } from '../growth';
 
 interface Call {
   url: string;
@@ -192,5 +193,24 @@ describe('RequestQueue', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(await first).toMatchObject({ ok: false, kind: 'network' });
     expect(await second).toEqual({ ok: true, text: 'fine' });
+  });
+});
+
+describe('many requests', () => {
+  it('queues 16 times as many requests in about 16 times the time, not 256 (each found by URL at once)', () => {
+    vi.useRealTimers();
+    // Held by a kept pause that never settles: nothing starts, so only the queueing is timed.
+    const queueOf = (n: number) => {
+      const urls = Array.from({ length: n }, (_, i) => `https://www.sec.gov/Archives/edgar/data/1/${String(i).padStart(18, '0')}/doc4.xml`);
+      return () => {
+        const queue = new RequestQueue(() => new Promise<FetchOutcome>(() => {}));
+        queue.restorePause(new Promise(() => {}));
+        for (const url of urls) void queue.request(url, { owner: 'view', priority: url });
+        // The same URLs again, as a second view over the same window would ask.
+        for (const url of urls) void queue.request(url, { owner: 'other', priority: url });
+      };
+    };
+    const runs = new Map<number, () => void>();
+    expect(growthRatio((n) => (runs.get(n) ?? runs.set(n, queueOf(n)).get(n)!), (run) => run(), 500)).toBeLessThan(LINEAR_LIMIT);
   });
 });

@@ -53,6 +53,7 @@ function modelOf(report: ReturnType<typeof teslaReport>, overrides: Partial<Acti
     issuer: report.issuers[0] ?? null,
     trades,
     unreadable: [],
+    gaps: [],
     notes: [],
     problem: null,
     ...overrides,
@@ -111,6 +112,22 @@ describe('ActivityView', () => {
     expect(screen.getByTestId('unreadable').textContent).toBe(
       '1 filing could not be read0000899243-22-000001: sec.gov has no file at https://www.sec.gov/x.xml (HTTP 404).',
     );
+  });
+
+  it('keeps the verdict partial once every filing is in, saying how many could not be read and what the list lacks', () => {
+    // 79 filings listed, 47 of them unreadable (as Tesla's 12 months to 2022-11-30 with the corpus).
+    const gap = "EDGAR's older list of filings (CIK0001318605-submissions-001.json) could not be read, so filings before 2021-03-01 may be missing: sec.gov has no file for it (HTTP 404).";
+    const unreadable = Array.from({ length: 47 }, (_, i) => ({ accession: `0000899243-22-${String(i).padStart(6, '0')}`, url: 'https://www.sec.gov/x.xml', message: 'HTTP 404' }));
+    render(<ActivityView model={modelOf(teslaReport(), { progress: { read: 79, total: 79 }, unreadable, gaps: [gap] })} {...noop} locale="en-US" />);
+    expect(screen.getByTestId('verdict').textContent).toBe(
+      "partial 32 of 79 filings read; 47 could not be. EDGAR's list of filings is incomplete (below). No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.",
+    );
+    expect(screen.getByText(gap)).toBeTruthy();
+  });
+
+  it('says nothing of gaps when every filing was read', () => {
+    render(<ActivityView model={modelOf(teslaReport())} {...noop} locale="en-US" />);
+    expect(screen.getByTestId('verdict').textContent).toBe('No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.');
   });
 
   it('changes the window and copies the CSV on request', async () => {

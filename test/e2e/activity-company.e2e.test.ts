@@ -25,7 +25,7 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
   const env = useSecAndExtension(() => teslaRoutes());
   const watch = new PageWatch();
 
-  it('shows the totals of the lib roll-up of the same filings, fetching politely', async () => {
+  it('shows the totals of the same filings read from their XML, fetching politely', async () => {
     expect(LISTED.length, 'filings listed in the window').toBeGreaterThan(40);
     expect(MISSING.length, 'listed filings the corpus lacks (404)').toBeGreaterThan(0);
     const page = await newWatchedPage(env.browser.context, watch);
