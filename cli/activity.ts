@@ -9,6 +9,7 @@ import { toActivityJson } from './activity-json';
 import { toActivityText } from './activity-text';
 import { runTasks } from './parse-pool';
 import type { Output } from './summarise';
+import { toErrorLine, toTerminalJson, toTerminalText } from './terminal-safe';
 import { walkPaths } from './walk-paths';
 
 export type ActivityMode = 'text' | 'json' | 'csv';
@@ -39,7 +40,7 @@ export async function activity(paths: string[], mode: ActivityMode, window: Acti
     files += 1;
     if (!result.ok) {
       failures += 1;
-      out.stderr(`form4-lens: ${result.file}: ${result.error.message}\n`);
+      out.stderr(toErrorLine(result.file, result.error.message));
     } else if ('entry' in result && result.entry !== null) {
       rollup.addEntry(result.entry);
     }
@@ -49,7 +50,7 @@ export async function activity(paths: string[], mode: ActivityMode, window: Acti
     return 1;
   }
   const report = rollup.summarise();
-  for (const note of report.notes) out.stderr(`form4-lens: ${note}\n`);
+  for (const note of report.notes) out.stderr(toTerminalText(`form4-lens: ${note}\n`));
 
   if (mode === 'csv') {
     out.stdout(toActivityCsvHeader());
@@ -62,13 +63,13 @@ export async function activity(paths: string[], mode: ActivityMode, window: Acti
       if (result.ok && 'csv' in result) out.stdout(result.csv);
       else if (!result.ok) {
         failures += 1;
-        out.stderr(`form4-lens: ${result.file}: ${result.error.message}\n`);
+        out.stderr(toErrorLine(result.file, result.error.message));
       }
     }
   } else {
     report.issuers.forEach((issuer, index) => {
-      if (mode === 'json') out.stdout(`${JSON.stringify(toActivityJson(issuer))}\n`);
-      else out.stdout(`${index === 0 ? '' : '\n'}${toActivityText(issuer)}\n`);
+      if (mode === 'json') out.stdout(`${toTerminalJson(toActivityJson(issuer))}\n`);
+      else out.stdout(toTerminalText(`${index === 0 ? '' : '\n'}${toActivityText(issuer)}\n`));
     });
     if (mode === 'text' && report.issuers.length === 0) out.stdout('No filings in the window.\n');
   }

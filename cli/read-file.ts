@@ -29,8 +29,11 @@ function describeReadError(error: unknown): string {
       return 'Could not read the file: permission denied.';
     case 'ENXIO':
       return 'Could not read the file: it is a socket, not a regular file; save the filing to a file first.';
+    case 'ENAMETOOLONG':
+      return 'Could not read the file: its path is longer than the system allows.';
     default:
-      return `Could not read the file: ${error instanceof Error ? error.message : String(error)}.`;
+      // The system's own message repeats the path (any length, any bytes): its code says enough.
+      return `Could not read the file: ${code ? `the system answered ${code}` : String(error).slice(0, 200)}.`;
   }
 }
 

@@ -8,7 +8,7 @@ import type { Filing, ParseError } from '../lib/filing/model';
 import { readFiling } from './read-file';
 import { toErrorJson, toSummaryJson } from './summary-json';
 import { toSummaryText } from './summary-text';
-import { toTerminalJson, toTerminalText } from './terminal-safe';
+import { toErrorLine, toTerminalJson, toTerminalName, toTerminalText } from './terminal-safe';
 
 export type OutputMode = 'text' | 'json' | 'csv';
 
@@ -29,7 +29,7 @@ function* format(file: string, filing: Filing, warnings: string[], mode: OutputM
       yield `${toTerminalJson({ ...toSummaryJson(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate })), warnings })}\n`;
       return;
     case 'text':
-      yield toTerminalText(`${first ? '' : '\n'}${toSummaryText(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate }))}\n`);
+      yield toTerminalText(`${first ? '' : '\n'}${toSummaryText(toTerminalName(file), filing, computeFigures(filing.document, { filingDate: filing.filingDate }))}\n`);
   }
 }
 
@@ -40,7 +40,7 @@ function describeInternalError(error: unknown): ParseError {
 
 async function reportFailure(file: string, error: ParseError, mode: OutputMode, out: Output): Promise<void> {
   if (mode === 'json') await out.stdout(`${toTerminalJson(toErrorJson(file, error))}\n`);
-  else await out.stderr(toTerminalText(`form4-lens: ${file}: ${error.message.replace(/\n/g, ' ')}\n`));
+  else await out.stderr(toErrorLine(file, error.message));
 }
 
 /** Writes the summary of every file; resolves to the exit status: 1 if any file failed, else 0. */
@@ -61,7 +61,7 @@ export async function summarise(files: string[], mode: OutputMode, out: Output):
     }
     // Warnings go to stderr (in JSON they are part of the line): one line each.
     if (mode !== 'json') {
-      for (const warning of read.warnings) await out.stderr(toTerminalText(`form4-lens: ${file}: warning: ${warning}\n`));
+      for (const warning of read.warnings) await out.stderr(toErrorLine(file, `warning: ${warning}`));
     }
     let started = false;
     try {

@@ -13,3 +13,21 @@ const UNESCAPED_IN_JSON = /[\u007F-\u009F\u2028\u2029]/g;
 export function toTerminalJson(value: unknown): string {
   return JSON.stringify(value).replace(UNESCAPED_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// In a name every control character, line or paragraph separator and bidi control is shown as
+// "?" (as ls does): a newline in a file name must not start a line that looks like our own
+// ("form4-lens: ..."), and ESC or BEL must not act on the terminal.
+const UNSHOWABLE_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+/** Past the longest real path (4,096 bytes on Linux), a name is cut: an error line stays a line. */
+const MAX_NAME_CHARS = 300;
+
+/** A file name as one safe line of a terminal: controls shown as "?", cut at 300 characters. */
+export function toTerminalName(name: string): string {
+  const shown = name.slice(0, MAX_NAME_CHARS + 1).replace(UNSHOWABLE_IN_NAME, '?');
+  return shown.length > MAX_NAME_CHARS ? `${shown.slice(0, MAX_NAME_CHARS)}... (${name.length} characters)` : shown;
+}
+
+/** "form4-lens: NAME: MESSAGE" on one line of stderr, whatever the name and the message hold. */
+export function toErrorLine(name: string, message: string): string {
+  return `form4-lens: ${toTerminalName(name)}: ${toTerminalText(message.slice(0, 1_000).replace(/[\r\n\u2028\u2029]+/g, ' '))}\n`;
+}

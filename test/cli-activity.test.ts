@@ -354,3 +354,53 @@ describe('unreadable files and usage', () => {
     expect(run.stderr).toContain('form4-lens activity [--json | --csv] [--since DATE] [--until DATE] PATH...');
   });
 });
+
+describe('file names reach the terminal safely', () => {
+  // A name with ESC and BEL (a title change), a clear-screen sequence, and a newline followed by
+  // a forged "form4-lens: ..." line. The file holds no ownership XML, so its name is printed.
+  const HOSTILE = 'bad\u001b]0;pwned\u0007\u001b[2J\nform4-lens: all filings read.xml';
+
+  it('activity shows controls in a name as "?", one line per unreadable file', async () => {
+    const folder = join(scratch, 'hostile-names');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, HOSTILE), 'not a filing');
+    copyFileSync(join(ROOT, TESLA_NOVEMBER[0]!), join(folder, 'tesla.xml'));
+    for (const mode of [[], ['--json'], ['--csv']]) {
+      const run = await cli(['activity', ...mode, folder]);
+      expect(run.code, mode.join()).toBe(1);
+      expect(run.stderr, mode.join()).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines, mode.join()).toHaveLength(1);
+      expect(lines[0]).toMatch(/^form4-lens: .*bad\?\]0;pwned\?\?\[2J\?form4-lens: all filings read\.xml: /);
+    }
+  });
+
+  it('summary too: one stderr line for the unreadable file, and its name made safe in the text header', async () => {
+    const folder = join(scratch, 'hostile-names-summary');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, HOSTILE), 'not a filing');
+    const run = await cli(['summary', folder]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^form4-lens: .*bad\?\]0;pwned\?\?\[2J\?form4-lens: all filings read\.xml: /);
+  });
+
+  it('a name past any real path is cut, so the error stays one short line', async () => {
+    const run = await cli(['summary', `${'x/'.repeat(4_000)}doc4.xml`]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.length).toBeLessThan(700);
+    expect(run.stderr).toMatch(/\.\.\. \(8008 characters\): /);
+  });
+
+  it('activity --json writes U+2028 in a name escaped, as summary --json does', async () => {
+    const folder = join(scratch, 'line-separator');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'tesla.xml');
+    // The owner's name, as filed, with a line separator: JSON.stringify writes it raw.
+    writeFileSync(file, readFileSync(join(ROOT, TESLA_NOVEMBER[0]!), 'utf8').replace('<rptOwnerName>Musk Elon', '<rptOwnerName>Musk\u2028Elon'));
+    const run = await cli(['activity', '--json', file]);
+    expect(run.stdout).not.toContain('\u2028');
+    expect(run.stdout).toContain('Musk\\u2028Elon');
+  });
+});
