@@ -7,6 +7,7 @@ import { parseOwnership, MAX_XML_BYTES } from '@/lib/filing/parse-ownership';
 import { parseSubmissions, parseSubmissionsPage, submissionsUrl, type OwnershipFilingRef, type Submissions } from '@/lib/edgar/submissions-json';
 import { parseCompanyTickers, type Company } from '@/lib/edgar/company-tickers-json';
 import type { Filing } from '@/lib/filing/model';
+import { toCikKey } from '@/lib/activity';
 import type { LastingCache } from './lasting-cache';
 import { MAX_JSON_BYTES } from './fetch-sec';
 import type { FetchOutcome, RequestQueue } from '@/lib/sec/request-queue';
@@ -18,6 +19,13 @@ const MAX_TICKERS_BYTES = 8 * 1024 * 1024;
 export const TICKERS_URL = 'https://www.sec.gov/files/company_tickers.json';
 // The submissions JSON goes before any filing: every filing waits on it.
 const FIRST = '~';
+
+/** The filing's issuer or one of its owners is the filer whose folder it was read from. */
+function namesFiler(filing: Filing, folderCik: string): boolean {
+  const key = toCikKey(folderCik);
+  const { issuer, reportingOwners } = filing.document;
+  return toCikKey(issuer.cik) === key || reportingOwners.some((one) => toCikKey(one.cik) === key);
+}
 
 export type Read<T> = { ok: true; value: T; cached: boolean } | { ok: false; message: string; rateLimited?: boolean };
 
@@ -71,9 +79,14 @@ export class FilingSource {
     return this.cachedJson(`json:${TICKERS_URL}`, TICKERS_URL, owner, MAX_TICKERS_BYTES, parseCompanyTickers);
   }
 
-  /** A filing parsed, with its accession and filing date from EDGAR's list. */
+  /**
+   * A filing parsed, with its accession and filing date from EDGAR's list. Kept by the URL it
+   * was read from, and only when the XML names the company whose folder holds it (its issuer or
+   * one of its owners, docs/design.md section 1): a list that names another company's accession
+   * cannot make that company's filing show, here or on a later visit.
+   */
   async filing(ref: FilingRef, owner: string): Promise<Read<Filing>> {
-    const key = `filing:${ref.accession}`;
+    const key = `filing:${ref.xmlUrl}`;
     const kept = await this.cache.get<Read<Filing>>(key).catch(() => undefined);
     if (kept !== undefined) return kept.ok ? { ...kept, cached: true } : kept;
     const outcome = await this.queue.request(ref.xmlUrl, { owner, priority: `${ref.filingDate}|${ref.accession}`, maxBytes: MAX_XML_BYTES });
@@ -87,6 +100,10 @@ export class FilingSource {
       // The same bytes give the same error: kept a day (a newer parser may read it later).
       await this.cache.put(key, failure, 24 * HOUR_MS).catch(() => {});
       return failure;
+    }
+    const folderCik = /\/Archives\/edgar\/data\/(\d{1,10})\//.exec(ref.xmlUrl)?.[1] ?? '';
+    if (!namesFiler(parsed.filing, folderCik)) {
+      return { ok: false, message: `This filing names neither the company nor an insider whose folder (CIK ${folderCik}) holds it, so it was not counted.` };
     }
     const filing: Filing = { ...parsed.filing, accession: ref.accession, filingDate: parsed.filing.filingDate ?? ref.filingDate };
     await this.cache.put(key, { ok: true, value: filing, cached: false }).catch(() => {});

@@ -82,7 +82,7 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
   }, [received.filings, period]);
 
   const model = useMemo(() => toActivityViewModel({ report, received, months, period, cik }), [report, received, months, period, cik]);
-  const csv = (options: CsvOptions) => toActivityCsv(report, received, period, options);
+  const csv = (options: CsvOptions) => toActivityCsv(report, received, period, cik, options);
 
   return { model, setMonths, csv };
 }

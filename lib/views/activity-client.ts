@@ -55,10 +55,11 @@ export function receive(state: Received, message: PortMessage): Received {
   }
 }
 
-/** Every open-market trade of the counted filings, oldest first, for the timeline. */
-function toTimelineTrades(report: ActivityReport): TimelineTrade[] {
+/** Every open-market trade of the company's counted filings, oldest first, for the timeline. */
+function toTimelineTrades(report: ActivityReport, issuerKey: string | null): TimelineTrade[] {
   const trades: TimelineTrade[] = [];
   for (const entry of report.counted) {
+    if (entry.issuerKey !== issuerKey) continue;
     const insider = entry.owners.map((owner) => owner.name ?? `CIK ${owner.cik}`).join(' & ');
     (entry.trades ?? []).forEach((trade, index) => {
       if (trade.date === null) return;
@@ -78,8 +79,10 @@ export interface ViewModelInput {
 }
 
 export function toActivityViewModel({ report, received, months, period, cik }: ViewModelInput): ActivityViewModel {
+  // Only the view's own company: filings about another issuer (an owner's page lists them) are
+  // never shown in its place.
   const issuerKey = cik === null ? null : toCikKey(cik);
-  const issuer = report.issuers.find((one) => one.key === issuerKey) ?? report.issuers[0] ?? null;
+  const issuer = report.issuers.find((one) => one.key === issuerKey) ?? null;
   const refs = received.refs;
   const unread = new Set(received.unreadable.map((one) => one.accession));
   return {
@@ -89,7 +92,7 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
     until: period.until ?? '',
     progress: { read: refs === null ? 0 : refs.filter((ref) => received.filings.has(ref.accession) || unread.has(ref.accession)).length, total: refs?.length ?? null },
     issuer,
-    trades: toTimelineTrades(report),
+    trades: toTimelineTrades(report, issuerKey),
     unreadable: received.unreadable,
     gaps: received.gaps,
     notes: report.notes,
@@ -97,11 +100,13 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
   };
 }
 
-/** The CSV of every row in the window of every filing counted (header included). */
-export function toActivityCsv(report: ActivityReport, received: Received, period: ActivityWindow, options: CsvOptions): { text: string; rows: number } {
+/** The CSV of every row in the window of every filing counted about the company `cik` (header included). */
+export function toActivityCsv(report: ActivityReport, received: Received, period: ActivityWindow, cik: string | null, options: CsvOptions): { text: string; rows: number } {
   const parts = [toActivityCsvHeader(options.delimiter)];
+  const issuerKey = cik === null ? null : toCikKey(cik);
   let rows = 0;
   for (const entry of report.counted) {
+    if (entry.issuerKey !== issuerKey) continue;
     const kept = entry.accession === null ? undefined : received.filings.get(entry.accession);
     if (!kept) continue;
     const lines = toActivityCsvRows(kept.filing, period, { ...options, sourceUrl: kept.ref.xmlUrl });

@@ -3,8 +3,10 @@
 // the dates a window is read with.
 
 import { describe, expect, it } from 'vitest';
-import { NOTHING_RECEIVED, receive, type Received } from '../../lib/views/activity-client';
-import { isIsoDate, lastFilingDateFor, todayIso } from '../../lib/activity/window';
+import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '../../lib/views/activity-client';
+import { ActivityRollup } from '../../lib/activity';
+import { parseCorpus } from './helpers';
+import { isIsoDate, lastFilingDateFor, todayIso, WHOLE_HISTORY } from '../../lib/activity/window';
 import { activityCsvName } from '../../lib/csv/download-name';
 import type { FilingRef } from '../../lib/messages/background-protocol';
 
@@ -64,5 +66,27 @@ describe('activityCsvName', () => {
     [['../../x', null, '', ''], 'insider-activity-x-start-to-end.csv'],
   ] as [[string | null, string | null, string, string], string][])('%j -> %s', ([ticker, cik, from, until], expected) => {
     expect(activityCsvName(ticker, cik, from, until)).toBe(expected);
+  });
+});
+
+describe('only the view’s own company', () => {
+  // An Apple filing (Williams, 2019-05-02: five S rows) reaches a view about Tesla (an owner's
+  // list can name it): nothing of it is shown nor written to the CSV in Tesla's place.
+  const apple = parseCorpus('xml/InsidersTradeMonitor__AAPL_wf-form4_155718184308434.xml');
+  const rollup = new ActivityRollup({ window: WHOLE_HISTORY, keepTrades: true });
+  rollup.add(apple, 'https://www.sec.gov/apple.xml');
+  const report = rollup.summarise();
+  const received: Received = { ...NOTHING_RECEIVED, filings: new Map([['x', { ref: REF, filing: { ...apple, accession: 'x' } }]]) };
+
+  it('shows no other issuer, no other trades', () => {
+    const model = toActivityViewModel({ report, received, months: 12, period: WHOLE_HISTORY, cik: '0001318605' });
+    expect(model.issuer).toBeNull();
+    expect(model.trades).toEqual([]);
+    // The same filing for Apple's own view: its five sales.
+    expect(toActivityViewModel({ report, received, months: 12, period: WHOLE_HISTORY, cik: '0000320193' }).trades).toHaveLength(5);
+  });
+
+  it('writes no other issuer’s rows to the CSV', () => {
+    expect(toActivityCsv(report, received, WHOLE_HISTORY, '0001318605', { delimiter: ',' }).rows).toBe(0);
   });
 });

@@ -79,3 +79,61 @@ describe('ActivityPort', () => {
     expect(second.filter((m) => m.type === 'unreadable')).toHaveLength(11);
   });
 });
+
+describe('a list that names another company’s filing', () => {
+  // Company 9999999's JSON names one of Tesla's accessions, in its own folder, where a forged
+  // XML says Tesla's issuer and a "POISONED OWNER" bought $999M. Before, the filing was kept by
+  // accession alone: Tesla's genuine page then showed the forgery, and never asked for the real XML.
+  const TESLA = JSON.parse(TESLA_JSON) as { filings: { recent: Record<string, string[]> } };
+  const recent = TESLA.filings.recent;
+  const index = recent.accessionNumber!.findIndex((accession, i) => recent.filingDate![i]! >= '2022-09-01' && corpus.has(`/${accession.replace(/-/g, '')}/${recent.primaryDocument![i]!.replace(/^xsl[^/]+\//, '')}`));
+  const accession = recent.accessionNumber![index]!;
+  const attacker = JSON.stringify({
+    cik: '9999999',
+    name: 'Attacker Corp',
+    filings: { recent: { accessionNumber: [accession], filingDate: [recent.filingDate![index]!], reportDate: [''], form: ['4'], primaryDocument: ['doc4.xml'] } },
+  });
+  const forged = (ownerCik: string) => `<ownershipDocument><schemaVersion>X0306</schemaVersion><documentType>4</documentType><periodOfReport>2022-11-01</periodOfReport>
+<issuer><issuerCik>0001318605</issuerCik><issuerName>Tesla, Inc.</issuerName><issuerTradingSymbol>TSLA</issuerTradingSymbol></issuer>
+<reportingOwner><reportingOwnerId><rptOwnerCik>${ownerCik}</rptOwnerCik><rptOwnerName>POISONED OWNER</rptOwnerName></reportingOwnerId><reportingOwnerRelationship><isDirector>1</isDirector></reportingOwnerRelationship></reportingOwner>
+<nonDerivativeTable><nonDerivativeTransaction><securityTitle><value>Common Stock</value></securityTitle><transactionDate><value>2022-11-01</value></transactionDate>
+<transactionCoding><transactionFormType>4</transactionFormType><transactionCode>P</transactionCode><equitySwapInvolved>0</equitySwapInvolved></transactionCoding>
+<transactionAmounts><transactionShares><value>1000000</value></transactionShares><transactionPricePerShare><value>999</value></transactionPricePerShare><transactionAcquiredDisposedCode><value>A</value></transactionAcquiredDisposedCode></transactionAmounts>
+<postTransactionAmounts><sharesOwnedFollowingTransaction><value>1000000</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
+<ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>`;
+
+  it.each([
+    ['an owner of its own', '0000000042', 'not counted'],
+    ['the attacker’s own CIK as the owner', '0009999999', 'counted on its own page only'],
+  ])('with %s: Tesla’s page still asks for and shows the real filing', async (_name, ownerCik) => {
+    const asked: string[] = [];
+    const real = edgar(asked);
+    const queue = new RequestQueue(async (url): Promise<FetchOutcome> => {
+      if (url === 'https://data.sec.gov/submissions/CIK0009999999.json') return asked.push(url), { ok: true, text: attacker };
+      if (url.includes('/data/9999999/')) return asked.push(url), { ok: true, text: forged(ownerCik) };
+      return real(url);
+    });
+    const source = new FilingSource(queue, new LastingCache({ indexedDB: new IDBFactory() }));
+    const run = async (cik: string) => {
+      const messages: PortMessage[] = [];
+      const port = new ActivityPort(source, queue, (m) => messages.push(m));
+      port.handle({ type: 'watch', cik, from: '2022-09-01', until: '2022-11-30' });
+      const settled = () => {
+        const list = messages.find((m) => m.type === 'company');
+        return list?.type === 'company' && messages.filter((m) => m.type === 'filing' || m.type === 'unreadable').length === list.refs.length;
+      };
+      for (let i = 0; i < 400 && !settled(); i += 1) await vi.advanceTimersByTimeAsync(100);
+      return messages;
+    };
+
+    const attacked = await run('0009999999');
+    const own = attacked.find((m) => (m.type === 'filing' || m.type === 'unreadable') && m.ref.accession === accession);
+    if (ownerCik === '0000000042') expect(own?.type === 'unreadable' && own.message).toBe('This filing names neither the company nor an insider whose folder (CIK 9999999) holds it, so it was not counted.');
+    else expect(own?.type).toBe('filing');
+
+    const tesla = await run('0001318605');
+    const genuine = tesla.find((m) => m.type === 'filing' && m.ref.accession === accession);
+    expect(genuine?.type === 'filing' && genuine.filing.document.reportingOwners.map((one) => one.name)).toEqual(['Musk Elon']);
+    expect(asked.filter((url) => url.includes(accession.replace(/-/g, '')) && url.includes('/data/1318605/'))).toHaveLength(1);
+  });
+});
