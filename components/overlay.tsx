@@ -9,7 +9,7 @@ import { FilingSummary } from './filing-summary';
 import { FootnoteList } from './footnote-list';
 import { PanelShell } from './panel-shell';
 import { RowsTable } from './rows-table';
-import { toHistorySlotAttributes } from '../lib/messages/history-slot';
+import { HISTORY_SLOT } from '../lib/messages/history-slot';
 
 export type OverlayContent =
   | { status: 'loading' }
@@ -146,14 +146,7 @@ export function Overlay(props: OverlayProps) {
                 onFootnoteActive={setActiveFootnote}
               />
               {/* Filled later by the history script (entrypoints/history.content), never by this one. */}
-              <div
-                class="history-slot"
-                {...toHistorySlotAttributes({
-                  issuerCik: content.filing.document.issuer.cik,
-                  ownerCiks: content.filing.document.reportingOwners.map((owner) => owner.cik),
-                  accession: content.filing.accession,
-                })}
-              />
+              <div class="history-slot" {...{ [HISTORY_SLOT]: '' }} />
             </>
           )}
         </>

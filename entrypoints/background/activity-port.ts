@@ -9,6 +9,7 @@ import { toSharedFilings, type OwnershipFilingRef } from '@/lib/edgar/submission
 import type { FilingSource } from './filing-source';
 import type { FilingRef, PortMessage, PortRequest } from '@/lib/messages/background-protocol';
 import type { RequestQueue } from '@/lib/sec/request-queue';
+import type { TabFiling } from './tab-filings';
 
 function toRef(ref: OwnershipFilingRef): FilingRef {
   return { accession: ref.accession, filingDate: ref.filingDate, form: ref.form, xmlUrl: ref.xmlUrl };
@@ -29,6 +30,8 @@ export class ActivityPort {
     private readonly source: FilingSource,
     private readonly queue: RequestQueue,
     private readonly post: (message: PortMessage) => void,
+    /** The filing the view's tab shows (for its history), as this background parsed it. */
+    private readonly tabFiling: () => TabFiling | null = () => null,
   ) {}
 
   /** A new question replaces the previous one. */
@@ -39,7 +42,7 @@ export class ActivityPort {
     const post = (message: PortMessage) => {
       if (generation === this.generation) this.post(message);
     };
-    const work = request.type === 'watch' ? this.watch(request, post) : this.history(request, post);
+    const work = request.type === 'watch' ? this.watch(request, post) : this.history(post);
     work.catch((error: unknown) => post({ type: 'error', message: `Form 4 Lens failed while reading EDGAR because of an error of its own (${String(error).slice(0, 200)}); please report it.` }));
   }
 
@@ -66,24 +69,29 @@ export class ActivityPort {
     );
   }
 
-  private async history(request: Extract<PortRequest, { type: 'history' }>, post: (message: PortMessage) => void): Promise<void> {
+  private async history(post: (message: PortMessage) => void): Promise<void> {
     const owner = this.owner;
-    const issuer = await this.source.submissions(request.issuerCik, owner);
+    const shown = this.tabFiling();
+    if (shown === null) {
+      return post({ type: 'error', message: "Form 4 Lens has no filing of this page's own to show the history of; reload the page to read it again." });
+    }
+    const issuer = await this.source.submissions(shown.issuerCik, owner);
     if (!issuer.ok) return post({ type: 'error', message: issuer.message });
     // Every filing of the insider is in each of its owners' lists: the first owner's will do.
-    const insider = await this.source.submissions(request.ownerCiks[0]!, owner);
+    const insider = await this.source.submissions(shown.ownerCiks[0]!, owner);
     if (!insider.ok) return post({ type: 'error', message: insider.message });
     const shared = toSharedFilings(issuer.value.filings, insider.value.filings).map(toRef).sort(newestFirst);
     const rollup = new ActivityRollup();
     const unreadable: { ref: FilingRef; message: string }[] = [];
     await Promise.all(
       shared.map(async (ref) => {
-        const read = await this.source.filing(ref, owner);
+        // The page's own filing is already parsed: not asked for again.
+        const read = ref.accession === shown.accession ? { ok: true as const, value: { ...shown.filing, accession: ref.accession, filingDate: shown.filing.filingDate ?? ref.filingDate } } : await this.source.filing(ref, owner);
         if (read.ok) rollup.add(read.value, ref.xmlUrl);
         else unreadable.push({ ref, message: read.message });
       }),
     );
-    const insiderKey = [...new Set(request.ownerCiks.map(toCikKey))].sort().join('+');
+    const insiderKey = [...new Set(shown.ownerCiks.map(toCikKey))].sort().join('+');
     const points = toInsiderHistory(rollup.summarise().counted, insiderKey);
     post({ type: 'history', points, unreadable, total: shared.length });
   }

@@ -7,16 +7,29 @@ import { toReadFilingListener } from '@/lib/messages/parse-filing-answer';
 import { ActivityPort } from './activity-port';
 import { fetchSecText } from './fetch-sec';
 import { FilingSource } from './filing-source';
-import { keepPause, readKeptPause } from './kept-pause';
+import { keepPause, readKeptPause } from '../shared/kept-pause';
 import { LastingCache } from './lasting-cache';
+import { TabFilings } from './tab-filings';
+import { toPageFiling } from '@/lib/messages/history-slot';
 import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
+import { describeSecFailure } from '@/lib/sec/sec-response';
 
 export default defineBackground(() => {
   // Filing pages send their XML here: the parse and the figures run in the worker, so the
-  // filing-page script stays small (test/budgets/bundle.test.ts).
-  browser.runtime.onMessage.addListener(toReadFilingListener(browser.runtime.id));
+  // filing-page script stays small (test/budgets/bundle.test.ts). What each tab showed is kept
+  // for its history, when the page's address and the filing agree.
+  const tabFilings = new TabFilings();
+  browser.runtime.onMessage.addListener(
+    toReadFilingListener(browser.runtime.id, (filing, sender) => {
+      const tabId = sender.tab?.id;
+      const shown = sender.url === undefined ? null : toPageFiling(sender.url, filing);
+      if (tabId !== undefined && shown !== null) tabFilings.set(tabId, { ...shown, filing });
+      else if (tabId !== undefined) tabFilings.forget(tabId);
+    }),
+  );
+  browser.tabs?.onRemoved.addListener((tabId) => tabFilings.forget(tabId));
 
   const queue = new RequestQueue((url, signal, maxBytes) => fetchSecText(url, signal, maxBytes));
   queue.restorePause(readKeptPause());
@@ -35,13 +48,18 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ACTIVITY_PORT || !isOwn(port.sender)) return port.disconnect();
     ports.add(port);
-    const view = new ActivityPort(source, queue, (message) => {
-      try {
-        port.postMessage(message);
-      } catch {
-        // The view went away between the answer and its delivery.
-      }
-    });
+    const view = new ActivityPort(
+      source,
+      queue,
+      (message) => {
+        try {
+          port.postMessage(message);
+        } catch {
+          // The view went away between the answer and its delivery.
+        }
+      },
+      () => tabFilings.get(port.sender?.tab?.id),
+    );
     port.onMessage.addListener((message: unknown) => {
       const request = toPortRequest(message);
       if (request) view.handle(request);
@@ -60,6 +78,9 @@ export default defineBackground(() => {
       case MESSAGE.cacheClear:
         await cache.clear();
         return cache.stats();
+      case MESSAGE.rateLimited:
+        queue.pauseFor(describeSecFailure('rate-limited', { url: '', what: '', maxBytes: 0 }));
+        return true;
       case MESSAGE.findCompanies: {
         const companies = await source.companies(`search-${Date.now()}`);
         const reply: FindCompaniesAnswer = companies.ok

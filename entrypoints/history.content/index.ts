@@ -1,13 +1,15 @@
 // A filing page's "history" (docs/design.md section 9 b), kept out of the filing-page script so
 // that script stays small and its figures are never delayed: this one runs once the page is
-// idle, waits for the overlay to show a filing (its empty history slot carries the issuer's
-// and owners' CIKs), asks the background, and renders into the slot. It never fetches itself.
+// idle, waits for the overlay to show a filing (and its empty history slot), asks the
+// background for the history of the filing this tab shows, and renders into the slot. It never
+// fetches, and it takes nothing from the page: which insider and issuer, the background knows
+// from its own parse (lib/messages/history-slot.ts).
 
 import { Fragment, h, render } from 'preact';
 import historyCss from '@/components/activity/history.css?inline';
-import { matchPatterns } from '@/lib/sec/sec-urls';
+import { matchPatterns, parseFilingPath } from '@/lib/sec/sec-urls';
 import { InsiderHistory, type HistoryState } from '@/components/activity/insider-history';
-import { HISTORY_SLOT_SELECTOR, OVERLAY_HOST_TAG, readHistorySlot } from '@/lib/messages/history-slot';
+import { HISTORY_SLOT_SELECTOR, OVERLAY_HOST_TAG } from '@/lib/messages/history-slot';
 import type { PortMessage } from '@/lib/messages/background-protocol';
 import { ACTIVITY_PORT } from '@/lib/messages/message-names';
 
@@ -16,10 +18,8 @@ function findSlot(): HTMLElement | null {
 }
 
 function watchHistory(slot: HTMLElement): void {
-  const wanted = readHistorySlot((name) => slot.getAttribute(name));
-  if (!wanted) return;
-  const { issuerCik, ownerCiks, accession } = wanted;
-
+  // Only to mark "this filing" in the list; the background decides what the list holds.
+  const accession = parseFilingPath(location.href)?.accession ?? null;
   let state: HistoryState = { status: 'loading' };
   // The overlay redraws its slot when it is collapsed and opened again: follow it.
   let target = slot;
@@ -36,7 +36,7 @@ function watchHistory(slot: HTMLElement): void {
     else return;
     draw();
   });
-  port.postMessage({ type: 'history', issuerCik, ownerCiks });
+  port.postMessage({ type: 'history' });
   draw();
   const root = document.querySelector(OVERLAY_HOST_TAG)?.shadowRoot;
   if (root) new MutationObserver(() => findSlot() !== target && findSlot() && draw()).observe(root, { childList: true, subtree: true });

@@ -4,6 +4,8 @@
 import { isOwnershipFormName, pickOwnershipXml, toIndexFilingDate } from '@/lib/sec/filing-index';
 import { MAX_XML_BYTES } from '@/lib/xml/xml-size';
 import { readSecResponse, SEC_TIMEOUT_MS, toFetchFailure, type SecOutcome, type SecRequest } from '@/lib/sec/sec-response';
+import { MESSAGE } from '@/lib/messages/message-names';
+import { currentPause } from '../shared/kept-pause';
 import { toSubmissionType } from '@/lib/filing/extract-ownership-xml';
 import type { PageKind } from '@/lib/sec/sec-urls';
 import { toRawXmlUrl } from '@/lib/sec/sec-urls';
@@ -24,6 +26,16 @@ const cache = new Map<string, Promise<FilingText>>();
 
 async function fetchText(url: string): Promise<FilingText> {
   const request: SecRequest = { url, what: "the filing's XML", maxBytes: MAX_XML_BYTES, capMeaning: 'any ownership document needs' };
+  // sec.gov asked the extension to wait: this page waits too (docs/design.md section 8).
+  const pause = await currentPause();
+  if (pause !== null) {
+    const after = new Date(pause.until).toLocaleTimeString();
+    return {
+      kind: 'failed',
+      message: `sec.gov asked Form 4 Lens to wait (Request Rate Threshold Exceeded), so this filing's XML was not requested; reload the page after ${after}.`,
+      details: `${pause.message}\n${url}`,
+    };
+  }
   let outcome: SecOutcome;
   try {
     const response = await fetch(url, {
@@ -38,6 +50,8 @@ async function fetchText(url: string): Promise<FilingText> {
   } catch (error) {
     outcome = toFetchFailure(error, request);
   }
+  // The page's request met the rate limit: the queue stops for every view, as if it had met it.
+  if (!outcome.ok && outcome.kind === 'rate-limited') browser.runtime.sendMessage({ type: MESSAGE.rateLimited }).catch(() => {});
   return outcome.ok ? { kind: 'text', text: outcome.text, rawXmlUrl: url } : { kind: 'failed', message: outcome.message, details: url };
 }
 

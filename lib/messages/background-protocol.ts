@@ -19,6 +19,7 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(MESSAGE.cacheStats) }),
   z.object({ type: z.literal(MESSAGE.cacheClear) }),
+  z.object({ type: z.literal(MESSAGE.rateLimited) }),
   z.object({ type: z.literal(MESSAGE.findCompanies), query: z.string().check(z.maxLength(100)), limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -26,8 +27,11 @@ export type Request = z.infer<typeof requestSchema>;
 export const portRequestSchema = z.discriminatedUnion('type', [
   /** The filings of issuer `cik` in the window, as they arrive. */
   z.object({ type: z.literal('watch'), cik, from: isoDate, until: isoDate }),
-  /** The filings of the insider `ownerCiks` (a filing's reporting owners) at `issuerCik`: a filing page's history. */
-  z.object({ type: z.literal('history'), issuerCik: cik, ownerCiks: z.array(cik).check(z.minLength(1), z.maxLength(10)) }),
+  /**
+   * A filing page's history: the filings of the insider of the filing this tab shows, at its
+   * issuer. Which filing that is, the background knows from its own parse (no CIK comes from the page).
+   */
+  z.object({ type: z.literal('history') }),
 ]);
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
@@ -56,6 +60,7 @@ export interface Answers {
   [MESSAGE.cacheStats]: CacheStats;
   [MESSAGE.cacheClear]: CacheStats;
   [MESSAGE.findCompanies]: FindCompaniesAnswer;
+  [MESSAGE.rateLimited]: true;
 }
 
 /** The request, or null when it is not one of ours (so it is ignored, never answered). */

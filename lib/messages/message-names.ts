@@ -15,7 +15,12 @@ export const MESSAGE = {
   cacheClear: 'form4-lens:cache-clear',
   /** Popup, company page -> background: companies matching a ticker or a name. */
   findCompanies: 'form4-lens:find-companies',
+  /** Filing page -> background: sec.gov answered the page's own request with its rate limit. */
+  rateLimited: 'form4-lens:rate-limited',
 } as const;
+
+/** Where the queue's pause is kept (extension storage), read by the background and by filing pages. */
+export const QUEUE_PAUSE_KEY = 'form4-lens:queue-pause';
 
 /** The port an activity view or a filing's history holds open while it needs the background. */
 export const ACTIVITY_PORT = 'form4-lens:activity';

@@ -7,6 +7,7 @@ import { computeFigures } from '../figures/figures';
 import { parseOwnership } from '../filing/parse-ownership';
 import { READ_FILING, WAKE_FOR_FILING, type ReadFilingAnswer } from './parse-filing';
 import { MAX_REQUEST_CHARS } from '../xml/xml-size';
+import type { Filing } from '../filing/model';
 
 const requestSchema = z.object({
   type: z.literal(READ_FILING),
@@ -34,6 +35,8 @@ export function readFilingRequest(message: unknown): ReadFilingAnswer | null {
 /** What runtime.onMessage tells a listener about the sender (the part looked at here). */
 export interface MessageSender {
   id?: string;
+  url?: string;
+  tab?: { id?: number };
 }
 
 /**
@@ -43,7 +46,7 @@ export interface MessageSender {
  * listeners. It answers synchronously: the parse is synchronous, and a listener that returns
  * a promise is not understood by every browser we support.
  */
-export function toReadFilingListener(ownId: string) {
+export function toReadFilingListener(ownId: string, onRead: (filing: Filing, sender: MessageSender) => void = () => {}) {
   return (message: unknown, sender: MessageSender, sendResponse: (answer: ReadFilingAnswer | true) => void): undefined => {
     if (sender.id !== ownId) return undefined;
     // Answered so that the sender's promise settles (Chrome rejects an unanswered message).
@@ -52,7 +55,9 @@ export function toReadFilingListener(ownId: string) {
       return undefined;
     }
     const answer = readFilingRequest(message);
-    if (answer !== null) sendResponse(answer);
+    if (answer === null) return undefined;
+    sendResponse(answer);
+    if (answer.status === 'read') onRead(answer.filing, sender);
     return undefined;
   };
 }

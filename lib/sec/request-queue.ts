@@ -9,6 +9,13 @@ import { describeSecFailure, type SecOutcome } from './sec-response';
 /** What one request came to, as lib/sec/sec-response.ts reads every answer from sec.gov. */
 export type FetchOutcome = SecOutcome;
 
+/** A stored value as a pause; null when it is not one. Checked by hand: the filing-page script reads it and carries no zod. */
+export function toKeptPause(value: unknown): KeptPause | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { until, message } = value as Record<string, unknown>;
+  return typeof until === 'number' && Number.isFinite(until) && typeof message === 'string' ? { until, message: message.slice(0, 1000) } : null;
+}
+
 export type Fetcher = (url: string, signal: AbortSignal, maxBytes: number) => Promise<FetchOutcome>;
 
 export type QueueState = { status: 'running' } | { status: 'paused'; message: string; until: number };
@@ -223,6 +230,12 @@ export class RequestQueue {
         else for (const waiter of job.waiters) waiter.resolve(outcome);
       })
       .finally(() => this.pump());
+  }
+
+  /** sec.gov answered another request (a filing page's own) with its rate limit: stop as if this queue had met it. */
+  pauseFor(message: string): void {
+    if (this.pausedUntil > this.now()) return;
+    this.pause(message);
   }
 
   private pause(message: string): void {

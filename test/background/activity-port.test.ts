@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivityPort } from '../../entrypoints/background/activity-port';
 import { FilingSource } from '../../entrypoints/background/filing-source';
 import { LastingCache } from '../../entrypoints/background/lasting-cache';
+import type { TabFiling } from '../../entrypoints/background/tab-filings';
+import { parseOwnership } from '../../lib/filing/parse-ownership';
 import type { PortMessage } from '../../lib/messages/background-protocol';
 import { RequestQueue, type FetchOutcome } from '../../lib/sec/request-queue';
 import { corpusPath } from '../corpus-path';
@@ -135,5 +137,47 @@ describe('a list that names another company’s filing', () => {
     const genuine = tesla.find((m) => m.type === 'filing' && m.ref.accession === accession);
     expect(genuine?.type === 'filing' && genuine.filing.document.reportingOwners.map((one) => one.name)).toEqual(['Musk Elon']);
     expect(asked.filter((url) => url.includes(accession.replace(/-/g, '')) && url.includes('/data/1318605/'))).toHaveLength(1);
+  });
+});
+
+describe('a filing page’s history', () => {
+  const MUSK_XML = readFileSync(corpusPath('xml/datamule-python__000089924321044060_doc4.xml'), 'utf8');
+  // Musk's own list, made from Tesla's real entries of November 2021 (his filings then).
+  const MUSK_JSON = (() => {
+    const { filings } = JSON.parse(TESLA_JSON) as { filings: { recent: Record<string, string[]> } };
+    const keep = filings.recent.filingDate!.map((date) => date.startsWith('2021-11'));
+    const recent = Object.fromEntries(Object.entries(filings.recent).map(([name, values]) => [name, values.filter((_, i) => keep[i])]));
+    return JSON.stringify({ cik: '1494730', name: 'Musk Elon', filings: { recent } });
+  })();
+
+  async function history(tabFiling: TabFiling | null) {
+    const asked: string[] = [];
+    const tesla = edgar(asked);
+    const queue = new RequestQueue(async (url): Promise<FetchOutcome> => {
+      if (url === 'https://data.sec.gov/submissions/CIK0001494730.json') return asked.push(url), { ok: true, text: MUSK_JSON };
+      return tesla(url);
+    });
+    const source = new FilingSource(queue, new LastingCache({ indexedDB: new IDBFactory() }));
+    const messages: PortMessage[] = [];
+    new ActivityPort(source, queue, (m) => messages.push(m), () => tabFiling).handle({ type: 'history' });
+    for (let i = 0; i < 2_000 && !messages.some((m) => m.type === 'history' || m.type === 'error'); i += 1) await vi.advanceTimersByTimeAsync(100);
+    return { messages, asked };
+  }
+
+  it('asks about the insider and issuer of the filing the background parsed for the tab, and not for that filing again', async () => {
+    const parsed = parseOwnership(MUSK_XML);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { messages, asked } = await history({ issuerCik: '0001318605', ownerCiks: ['0001494730'], accession: '0000899243-21-044060', filing: parsed.filing });
+    expect(asked.slice(0, 2)).toEqual(['https://data.sec.gov/submissions/CIK0001318605.json', 'https://data.sec.gov/submissions/CIK0001494730.json']);
+    expect(asked.some((url) => url.includes('000089924321044060'))).toBe(false);
+    const answer = messages.find((m) => m.type === 'history');
+    expect(messages.map((m) => m.type)).toEqual(['history']);
+    expect(answer?.type === 'history' && answer.points.some((point) => point.accession === '0000899243-21-044060')).toBe(true);
+  }, 300_000);
+
+  it('says so, and asks nothing, when the background read no filing for the tab', async () => {
+    const { messages, asked } = await history(null);
+    expect(messages).toEqual([{ type: 'error', message: "Form 4 Lens has no filing of this page's own to show the history of; reload the page to read it again." }]);
+    expect(asked).toEqual([]);
   });
 });

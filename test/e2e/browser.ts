@@ -109,3 +109,22 @@ async function backgroundWorker(context: BrowserContext): Promise<Worker> {
     );
   }
 }
+
+/** Reads (and with `remove`, then removes) keys of the extension's local storage, from one of its own pages. */
+export async function extensionStorage(browser: ExtensionBrowser, keys: string[], remove = false): Promise<Record<string, unknown>> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    return await page.evaluate(
+      async ({ keys, remove }) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string[]): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } } }).chrome;
+        const values = await api.storage.local.get(keys);
+        if (remove) await api.storage.local.remove(keys);
+        return values;
+      },
+      { keys, remove },
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -1,18 +1,23 @@
 // The queue's pause, kept in extension storage: Chrome stops an idle service worker, and a pause
 // held only in memory ended with it, so the next view would ask sec.gov again within the ten
-// minutes sec.gov had asked us to wait (docs/design.md section 8).
+// minutes sec.gov had asked us to wait (docs/design.md section 8). Filing pages read it too:
+// their one request for the XML waits out the same pause.
 
-import * as z from 'zod/mini';
-import type { KeptPause, QueueState } from '@/lib/sec/request-queue';
+import { toKeptPause, type KeptPause, type QueueState } from '@/lib/sec/request-queue';
+import { QUEUE_PAUSE_KEY } from '@/lib/messages/message-names';
 
-const KEY = 'form4-lens:queue-pause';
-const keptPauseSchema = z.object({ until: z.number(), message: z.string().check(z.maxLength(1000)) });
+const KEY = QUEUE_PAUSE_KEY;
 
 /** The pause kept when the worker last paused the queue; null when none (or unreadable). */
 export async function readKeptPause(): Promise<KeptPause | null> {
   const stored = (await browser.storage.local.get(KEY)) as Record<string, unknown>;
-  const kept = keptPauseSchema.safeParse(stored[KEY]);
-  return kept.success ? kept.data : null;
+  return toKeptPause(stored[KEY]);
+}
+
+/** The pause still running at `now`, or null. */
+export async function currentPause(now = Date.now()): Promise<KeptPause | null> {
+  const pause = await readKeptPause().catch(() => null);
+  return pause !== null && pause.until > now ? pause : null;
 }
 
 /** Keeps a pause for the worker's next start, and forgets it once the queue runs again. */
