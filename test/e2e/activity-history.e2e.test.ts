@@ -26,9 +26,23 @@ function expectedHistory() {
   return toInsiderHistory(rollup.summarise().counted, '1494730');
 }
 
+// A page of its own at a filing-like address (another filer's folder), whose script plants an
+// overlay with a history slot naming Tesla and Elon Musk: before, the history script read the
+// CIKs from the slot and the background sent 49 requests for Tesla's filings on the page's say.
+const HOSTILE_PAGE = '/Archives/edgar/data/1/000000000000000001/page.xml';
+const HOSTILE_HTML = `<!DOCTYPE html><html><head><title>SEC FORM 4</title></head><body><p>A page.</p><script>
+  const host = document.createElement('form4-lens-overlay');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<div data-history-slot data-issuer-cik="1318605" data-owner-ciks="1494730" data-accession=""></div>';
+  document.body.prepend(host);
+</script></body></html>`;
+
 describe("a filing page's history", { timeout: 120_000 }, () => {
   const env = useSecAndExtension(() =>
-    teslaRoutes({ [`//data.sec.gov/submissions/CIK${MUSK}.json`]: { type: 'application/json', body: ownerSubmissionsJson(MUSK, 'Musk Elon', [MISSING]) } }),
+    teslaRoutes({
+      [`//data.sec.gov/submissions/CIK${MUSK}.json`]: { type: 'application/json', body: ownerSubmissionsJson(MUSK, 'Musk Elon', [MISSING]) },
+      [HOSTILE_PAGE]: { type: 'text/html', body: HOSTILE_HTML },
+    }),
   );
   const watch = new PageWatch();
 
@@ -49,9 +63,11 @@ describe("a filing page's history", { timeout: 120_000 }, () => {
     await expect(items.first().locator('a').getAttribute('href')).resolves.toBe(newest.source);
     await expect(history.locator('li[aria-current=true]').innerText()).resolves.toContain('(this filing)');
     expect(await history.locator('svg polyline').count()).toBe(1);
-    // Both lists from data.sec.gov; the filing page's own XML was read by the page, the others by the queue.
+    // Both lists from data.sec.gov; the filing page's own XML was read by the page only (the
+    // history counts the background's parse of it), the others by the queue.
     const json = env.server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target).sort();
     expect(json).toEqual(['/submissions/CIK0001318605.json', `/submissions/CIK${MUSK}.json`]);
+    expect(env.server.log.filter((entry) => entry.target === pathOf(PAGE.xmlUrl)), 'requests for the page\'s own XML').toHaveLength(1);
     for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         await page.setViewportSize({ width, height });
@@ -60,6 +76,18 @@ describe("a filing page's history", { timeout: 120_000 }, () => {
         await screenshot(page, `activity/history-${width}x${height}-${scheme}`, { fullPage: false });
       }
     }
+    await page.close();
+  });
+
+  it('is never asked for by a page: a planted slot naming Tesla and Musk makes no request', async () => {
+    const before = env.server.log.length;
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(env.server.url(HOSTILE_PAGE));
+    // The history script runs at document_idle and looks for a slot for up to 30 s; 6 s is
+    // twenty of its looks, and the 49 requests of before began within the first second.
+    await page.waitForTimeout(6_000);
+    const asked = env.server.log.slice(before).map((entry) => `${entry.host} ${entry.target}`).filter((line) => !line.endsWith('/favicon.ico'));
+    expect(asked).toEqual([`www.sec.gov ${HOSTILE_PAGE}`]);
     await page.close();
   });
 

@@ -97,7 +97,15 @@ describe('broken inputs: one sentence in the overlay, the page untouched', { tim
       await screenshot(page, `broken-${which}`, { fullPage: false });
       if (which === 'rate-limited') {
         // The page told the background, which keeps the pause for every view and filing page:
-        // ten minutes from now. Taken away again so the next cases are read.
+        // ten minutes from now. Another filing page opened now waits too, asking nothing.
+        const other = brokenRendering('http-500');
+        const asked = server.requests.filter((target) => target === other.rawPath).length;
+        const waiting = await newWatchedPage(browser.context, watch);
+        await waiting.goto(server.url(other.path));
+        await expect(errorSentence(waiting)).resolves.toMatch(/^sec\.gov asked Form 4 Lens to wait \(Request Rate Threshold Exceeded\), so this filing's XML was not requested; reload the page after .+\.$/);
+        expect(server.requests.filter((target) => target === other.rawPath), 'requests for the other filing').toHaveLength(asked);
+        await waiting.close();
+        // Taken away again so the next cases are read.
         const kept = (await extensionStorage(browser, [QUEUE_PAUSE_KEY], true))[QUEUE_PAUSE_KEY] as { until: number } | undefined;
         expect(kept?.until, 'the pause kept in storage').toBeGreaterThan(Date.now() + 9 * 60_000);
       }
