@@ -35,13 +35,27 @@ export class FilingSource {
     private readonly cache: LastingCache,
   ) {}
 
+  /**
+   * A JSON from the cache, else through the queue. A failure that asking again would repeat (too
+   * large, missing, not the JSON it should be) is kept for the hour too: a lookup in a broken
+   * tickers file must not download it again on every keystroke.
+   */
   private async cachedJson<T>(key: string, url: string, owner: string, maxBytes: number, read: (text: string) => { ok: true; value: T } | { ok: false; error: { message: string } }): Promise<Read<T>> {
     const kept = await this.cache.get<T>(key).catch(() => undefined);
     if (kept !== undefined) return { ok: true, value: kept, cached: true };
+    const failedBefore = await this.cache.get<string>(`failed:${key}`).catch(() => undefined);
+    if (failedBefore !== undefined) return { ok: false, message: failedBefore };
     const outcome: FetchOutcome = await this.queue.request(url, { owner, priority: FIRST, maxBytes });
-    if (!outcome.ok) return { ok: false, message: outcome.message };
+    const lasting = (message: string) => this.cache.put(`failed:${key}`, message, HOUR_MS).catch(() => {});
+    if (!outcome.ok) {
+      if (outcome.kind === 'too-large' || outcome.kind === 'not-found' || outcome.kind === 'redirected') await lasting(outcome.message);
+      return { ok: false, message: outcome.message };
+    }
     const parsed = read(outcome.text);
-    if (!parsed.ok) return { ok: false, message: parsed.error.message };
+    if (!parsed.ok) {
+      await lasting(parsed.error.message);
+      return { ok: false, message: parsed.error.message };
+    }
     await this.cache.put(key, parsed.value, HOUR_MS).catch(() => {});
     return { ok: true, value: parsed.value, cached: false };
   }

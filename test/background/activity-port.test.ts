@@ -181,3 +181,18 @@ describe('a filing page’s history', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('EDGAR lists that cannot be read', () => {
+  it.each([
+    ['too large', { ok: false, kind: 'too-large', message: 'https://www.sec.gov/files/company_tickers.json is larger than the 8.0 MB it may be, so it was not read.' }],
+    ['not the JSON it should be', { ok: true, text: '<html>Not JSON</html>' }],
+  ] as const)('a tickers file %s is asked for once an hour, not on every lookup', async (_name, answer) => {
+    vi.useRealTimers();
+    const asked: string[] = [];
+    const queue = new RequestQueue(async (url) => (asked.push(url), answer as FetchOutcome));
+    const source = new FilingSource(queue, new LastingCache({ indexedDB: new IDBFactory() }));
+    expect((await source.companies('a')).ok).toBe(false);
+    expect((await source.companies('b')).ok).toBe(false);
+    expect(asked).toEqual(['https://www.sec.gov/files/company_tickers.json']);
+  });
+});
