@@ -40,38 +40,39 @@ export async function activity(paths: string[], mode: ActivityMode, window: Acti
     files += 1;
     if (!result.ok) {
       failures += 1;
-      out.stderr(toErrorLine(result.file, result.error.message));
+      await out.stderr(toErrorLine(result.file, result.error.message));
     } else if ('entry' in result && result.entry !== null) {
       rollup.addEntry(result.entry);
     }
   }
   if (files === 0) {
-    out.stderr(`form4-lens: ${NO_FILES}\n`);
+    await out.stderr(`form4-lens: ${NO_FILES}\n`);
     return 1;
   }
   const report = rollup.summarise();
-  for (const note of report.notes) out.stderr(toTerminalText(`form4-lens: ${note}\n`));
+  for (const note of report.notes) await out.stderr(toTerminalText(`form4-lens: ${note}\n`));
 
   if (mode === 'csv') {
-    out.stdout(toActivityCsvHeader());
+    await out.stdout(toActivityCsvHeader());
     const counted = new Map(report.counted.filter((entry) => entry.source !== null).map((entry) => [entry.source!, entry]));
     const toTask = (file: string) => {
       const { accession, filingDate } = counted.get(file)!;
       return { file, mode: 'csv' as const, window, accession, filingDate };
     };
     for await (const result of runTasks(fromList([...counted.keys()]), toTask)) {
-      if (result.ok && 'csv' in result) out.stdout(result.csv);
+      // Awaited: a slow reader holds the roll-up back instead of the output piling up in memory.
+      if (result.ok && 'csv' in result) await out.stdout(result.csv);
       else if (!result.ok) {
         failures += 1;
-        out.stderr(toErrorLine(result.file, result.error.message));
+        await out.stderr(toErrorLine(result.file, result.error.message));
       }
     }
   } else {
-    report.issuers.forEach((issuer, index) => {
-      if (mode === 'json') out.stdout(`${toTerminalJson(toActivityJson(issuer))}\n`);
-      else out.stdout(toTerminalText(`${index === 0 ? '' : '\n'}${toActivityText(issuer)}\n`));
-    });
-    if (mode === 'text' && report.issuers.length === 0) out.stdout('No filings in the window.\n');
+    for (const [index, issuer] of report.issuers.entries()) {
+      if (mode === 'json') await out.stdout(`${toTerminalJson(toActivityJson(issuer))}\n`);
+      else await out.stdout(toTerminalText(`${index === 0 ? '' : '\n'}${toActivityText(issuer)}\n`));
+    }
+    if (mode === 'text' && report.issuers.length === 0) await out.stdout('No filings in the window.\n');
   }
   return failures > 0 ? 1 : 0;
 }
