@@ -7,6 +7,7 @@ import { toActivityCsvRows } from '../lib/activity/activity-csv';
 import type { ParseError } from '../lib/filing/model';
 import { accessionFromPath } from './accession-from-path';
 import { readFiling } from './read-file';
+import { displayPath } from './walk-paths';
 
 export interface ActivityTask {
   file: string;
@@ -28,10 +29,10 @@ export function runActivityTask({ file, mode, window, accession, filingDate }: A
     if (!read.ok) return { file, ok: false, error: read.error };
     const filing = {
       ...read.filing,
-      accession: read.filing.accession ?? accessionFromPath(file) ?? accession ?? null,
+      accession: read.filing.accession ?? accessionFromPath(displayPath(file)) ?? accession ?? null,
       filingDate: read.filing.filingDate ?? filingDate ?? null,
     };
-    if (mode === 'csv') return { file, ok: true, csv: toActivityCsvRows(filing, window, { sourceUrl: file }) };
+    if (mode === 'csv') return { file, ok: true, csv: toActivityCsvRows(filing, window, { sourceUrl: displayPath(file) }) };
     return { file, ok: true, entry: toFilingEntry(filing, { window, source: file }) };
   } catch (error) {
     // A bug in lib/ must cost one file, not the run: it is reported like a parse failure.

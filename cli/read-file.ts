@@ -4,6 +4,7 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { describeSize } from '../lib/text/sizes';
+import { toFsPath } from './walk-paths';
 import { decodeFilingBytes } from '../lib/sec/decode-filing-bytes';
 import type { Filing, ParseError } from '../lib/filing/model';
 import { MAX_XML_BYTES, parseOwnership } from '../lib/filing/parse-ownership';
@@ -52,7 +53,7 @@ function describeKind(stats: Stats): string {
  */
 function readCapped(file: string): Uint8Array {
   // O_NONBLOCK: opening a named pipe with no writer would otherwise wait forever.
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync(toFsPath(file), constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new Refused(describeKind(stats));

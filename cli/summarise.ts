@@ -8,6 +8,7 @@ import type { Filing, ParseError } from '../lib/filing/model';
 import { readFiling } from './read-file';
 import { toErrorJson, toSummaryJson } from './summary-json';
 import { toSummaryText } from './summary-text';
+import { displayPath } from './walk-paths';
 import { toErrorLine, toTerminalJson, toTerminalName, toTerminalText } from './terminal-safe';
 
 export type OutputMode = 'text' | 'json' | 'csv';
@@ -23,10 +24,10 @@ function* format(file: string, filing: Filing, warnings: string[], mode: OutputM
   switch (mode) {
     case 'csv':
       // One header for the whole output: the first filing's. Cells are cleaned by lib/csv.
-      yield* toCsvLines(filing, { header: first, sourceUrl: file });
+      yield* toCsvLines(filing, { header: first, sourceUrl: displayPath(file) });
       return;
     case 'json':
-      yield `${toTerminalJson({ ...toSummaryJson(file, filing, computeFigures(filing.document, { filingDate: filing.filingDate })), warnings })}\n`;
+      yield `${toTerminalJson({ ...toSummaryJson(displayPath(file), filing, computeFigures(filing.document, { filingDate: filing.filingDate })), warnings })}\n`;
       return;
     case 'text':
       yield toTerminalText(`${first ? '' : '\n'}${toSummaryText(toTerminalName(file), filing, computeFigures(filing.document, { filingDate: filing.filingDate }))}\n`);
@@ -39,7 +40,7 @@ function describeInternalError(error: unknown): ParseError {
 }
 
 async function reportFailure(file: string, error: ParseError, mode: OutputMode, out: Output): Promise<void> {
-  if (mode === 'json') await out.stdout(`${toTerminalJson(toErrorJson(file, error))}\n`);
+  if (mode === 'json') await out.stdout(`${toTerminalJson(toErrorJson(displayPath(file), error))}\n`);
   else await out.stderr(toErrorLine(file, error.message));
 }
 

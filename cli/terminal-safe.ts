@@ -3,6 +3,7 @@
 // clipboard (OSC 52). The text summary keeps tab and newline; JSON keeps its own escapes.
 
 import { stripControlCharacters } from '../lib/text/control-characters';
+import { displayPath } from './walk-paths';
 
 export const toTerminalText = stripControlCharacters;
 
@@ -22,7 +23,8 @@ const UNSHOWABLE_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E
 const MAX_NAME_CHARS = 300;
 
 /** A file name as one safe line of a terminal: controls shown as "?", cut at 300 characters. */
-export function toTerminalName(name: string): string {
+export function toTerminalName(path: string): string {
+  const name = displayPath(path);
   const shown = name.slice(0, MAX_NAME_CHARS + 1).replace(UNSHOWABLE_IN_NAME, '?');
   return shown.length > MAX_NAME_CHARS ? `${shown.slice(0, MAX_NAME_CHARS)}... (${name.length} characters)` : shown;
 }

@@ -5,25 +5,46 @@
 // it reports why (no such file, permission denied) like any unreadable file.
 
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 
 const FILING_FILE = /\.(xml|txt|nc)$/i;
+
+// A name that is not UTF-8 (a Latin-1 "é" saved on Linux) cannot be written as a JavaScript
+// string that the file system reads back: read as UTF-8 it became U+FFFD and "no such file".
+// Such a path travels as its bytes, one character each, behind a NUL (which no path contains),
+// to the worker and back; toFsPath gives the file system its bytes, displayPath the reader a name.
+const RAW = '\u0000';
+
+/** What the file system needs for a path from walkPaths. */
+export function toFsPath(path: string): string | Buffer {
+  return path.startsWith(RAW) ? Buffer.from(path.slice(1), 'latin1') : path;
+}
+
+/** A path from walkPaths as a reader sees it (bytes that are not UTF-8 as U+FFFD). */
+export function displayPath(path: string): string {
+  return path.startsWith(RAW) ? Buffer.from(path.slice(1), 'latin1').toString('utf8') : path;
+}
+
+function toPath(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(bytes) ? text : `${RAW}${bytes.toString('latin1')}`;
+}
 
 async function* walkDirectory(directory: string): AsyncGenerator<string> {
   let entries;
   try {
-    entries = await readdir(directory, { withFileTypes: true });
+    entries = await readdir(toFsPath(directory), { withFileTypes: true, encoding: 'buffer' });
   } catch {
     yield directory;
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const base = Buffer.from(directory.startsWith(RAW) ? directory.slice(1) : directory, directory.startsWith(RAW) ? 'latin1' : 'utf8');
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const entry of entries) {
-    const path = join(directory, entry.name);
+    const path = toPath(Buffer.concat([base, Buffer.from(base.at(-1) === 0x2f ? '' : '/'), entry.name]));
     if (entry.isDirectory()) yield* walkDirectory(path);
     // Symbolic links to files are read; links to folders are not followed (they can loop).
-    else if ((entry.isFile() || entry.isSymbolicLink()) && FILING_FILE.test(entry.name)) {
-      if (entry.isFile() || (await stat(path).catch(() => null))?.isFile()) yield path;
+    else if ((entry.isFile() || entry.isSymbolicLink()) && FILING_FILE.test(entry.name.toString('latin1'))) {
+      if (entry.isFile() || (await stat(toFsPath(path)).catch(() => null))?.isFile()) yield path;
     }
   }
 }

@@ -404,3 +404,21 @@ describe('file names reach the terminal safely', () => {
     expect(run.stdout).toContain('Musk\\u2028Elon');
   });
 });
+
+describe('file names that are not UTF-8', () => {
+  it('are read, and shown with U+FFFD where their bytes are not UTF-8', async () => {
+    // "soci\xe9t\xe9.xml": a Latin-1 name, as a Windows tool or an old archive leaves it on Linux.
+    const folder = join(scratch, 'latin1-names');
+    mkdirSync(folder, { recursive: true });
+    const name = Buffer.concat([Buffer.from(`${folder}/soci`), Buffer.from([0xe9]), Buffer.from('t'), Buffer.from([0xe9]), Buffer.from('.xml')]);
+    writeFileSync(name, readFileSync(join(ROOT, TESLA_NOVEMBER[0]!)));
+    for (const command of ['summary', 'activity']) {
+      const run = await cli([command, '--json', folder]);
+      expect(run.stderr, command).toBe('');
+      expect(run.code, command).toBe(0);
+    }
+    const summary = ndjson((await cli(['summary', '--json', folder])).stdout);
+    expect(summary.map((line) => line.file)).toEqual([`${folder}/soci\uFFFDt\uFFFD.xml`]);
+    expect(summary[0].issuer.name).toBe('Tesla, Inc.');
+  });
+});
