@@ -41,6 +41,17 @@ describe('popup search, activity page, cache in options', { timeout: 120_000 }, 
     await page.close();
   });
 
+  it.each(['2022-99-99', '2022-02-31'])('ends the window today when until=%s is not a calendar day (it left a blank page)', async (until) => {
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.goto(`chrome-extension://${env.browser.extensionId}/activity.html?cik=0001318605&until=${until}`);
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    await expect(page.locator('[data-testid=window]').innerText({ timeout: 10_000 })).resolves.toMatch(new RegExp(` to ${today}$`));
+    await page.close();
+  });
+
   it('reads a company page given by ticker (CIK=tsla) through company_tickers.json', async () => {
     const page = await newWatchedPage(env.browser.context, watch);
     await page.goto(env.server.url('/cgi-bin/browse-edgar?action=getcompany&CIK=tsla&type=4&dateb=20221130&owner=include&count=40'));
