@@ -37,10 +37,11 @@ async function* walkDirectory(directory: string): AsyncGenerator<string> {
     yield directory;
     return;
   }
-  const base = Buffer.from(directory.startsWith(RAW) ? directory.slice(1) : directory, directory.startsWith(RAW) ? 'latin1' : 'utf8');
+  const fsPath = toFsPath(directory);
+  const base = typeof fsPath === 'string' ? Buffer.from(fsPath.endsWith('/') ? fsPath : `${fsPath}/`) : Buffer.concat([fsPath, Buffer.from('/')]);
   entries.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const entry of entries) {
-    const path = toPath(Buffer.concat([base, Buffer.from(base.at(-1) === 0x2f ? '' : '/'), entry.name]));
+    const path = toPath(Buffer.concat([base, entry.name]));
     if (entry.isDirectory()) yield* walkDirectory(path);
     // Symbolic links to files are read; links to folders are not followed (they can loop).
     else if ((entry.isFile() || entry.isSymbolicLink()) && FILING_FILE.test(entry.name.toString('latin1'))) {
