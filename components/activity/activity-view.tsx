@@ -68,6 +68,8 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
   const loading = progress.total === null || progress.read < progress.total;
   const incomplete = loading ? null : describeIncomplete(progress.total ?? 0, model.unreadable.length, model.gaps);
   const partial = loading || incomplete !== null;
+  // Before the list is in there is nothing yet to be partial about.
+  const badge = partial && progress.total !== null;
   const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : null;
   const copy = () =>
     onCopyCsv().then(
@@ -130,8 +132,8 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
         </div>
       )}
       <p class={`verdict${partial ? ' partial' : ''}`} data-testid="verdict">
-        {partial && progress.total !== null ? <span class="badge badge-warn">partial</span> : null}
-        {partial && progress.total !== null ? ' ' : ''}
+        {badge ? <span class="badge badge-warn">partial</span> : null}
+        {badge ? ' ' : ''}
         {[incomplete, toVerdict(issuer, locale)].filter((part) => part !== null).join(' ')}
       </p>
       {issuer && (

@@ -2,7 +2,7 @@
 // without cookies, read by the one response reader (lib/sec/sec-response.ts: no redirect
 // followed, the byte cap, the rate-limit answers that stop the queue, docs/design.md section 8).
 
-import { readSecResponse, SEC_TIMEOUT_MS, toFetchFailure, type SecOutcome, type SecRequest } from '@/lib/sec/sec-response';
+import { describeSecFailure, readSecResponse, SEC_TIMEOUT_MS, toFetchFailure, type SecOutcome, type SecRequest } from '@/lib/sec/sec-response';
 
 export const ALLOWED_ORIGINS = ['https://www.sec.gov', 'https://data.sec.gov'] as const;
 
@@ -22,7 +22,7 @@ export function isAllowedUrl(url: string): boolean {
 export async function fetchSecText(url: string, signal: AbortSignal, maxBytes: number, fetchImpl: typeof fetch = fetch): Promise<SecOutcome> {
   const request: SecRequest = { url, what: url.slice(0, 200), maxBytes };
   if (!isAllowedUrl(url)) {
-    return { ok: false, kind: 'refused', message: `Form 4 Lens reads only from www.sec.gov and data.sec.gov, so ${request.what} was not fetched.` };
+    return { ok: false, kind: 'refused', message: describeSecFailure('refused', request) };
   }
   let response: Response;
   try {

@@ -7,7 +7,7 @@ import { parseOwnership, MAX_XML_BYTES } from '@/lib/filing/parse-ownership';
 import { parseSubmissions, parseSubmissionsPage, submissionsUrl, type OwnershipFilingRef, type Submissions } from '@/lib/edgar/submissions-json';
 import { parseCompanyTickers, type Company } from '@/lib/edgar/company-tickers-json';
 import type { Filing } from '@/lib/filing/model';
-import { toCikKey } from '@/lib/activity';
+import { namesFiler } from '@/lib/filing/filer';
 import type { LastingCache } from './lasting-cache';
 import { MAX_JSON_BYTES } from './fetch-sec';
 import type { FetchOutcome, RequestQueue } from '@/lib/sec/request-queue';
@@ -19,13 +19,6 @@ const MAX_TICKERS_BYTES = 8 * 1024 * 1024;
 export const TICKERS_URL = 'https://www.sec.gov/files/company_tickers.json';
 // The submissions JSON goes before any filing: every filing waits on it.
 const FIRST = '~';
-
-/** The filing's issuer or one of its owners is the filer whose folder it was read from. */
-function namesFiler(filing: Filing, folderCik: string): boolean {
-  const key = toCikKey(folderCik);
-  const { issuer, reportingOwners } = filing.document;
-  return toCikKey(issuer.cik) === key || reportingOwners.some((one) => toCikKey(one.cik) === key);
-}
 
 export type Read<T> = { ok: true; value: T; cached: boolean } | { ok: false; message: string; rateLimited?: boolean };
 
@@ -116,7 +109,7 @@ export class FilingSource {
       return failure;
     }
     const folderCik = /\/Archives\/edgar\/data\/(\d{1,10})\//.exec(ref.xmlUrl)?.[1] ?? '';
-    if (!namesFiler(parsed.filing, folderCik)) {
+    if (!namesFiler(parsed.filing.document, folderCik)) {
       return { ok: false, message: `This filing names neither the company nor an insider whose folder (CIK ${folderCik}) holds it, so it was not counted.` };
     }
     const filing: Filing = { ...parsed.filing, accession: ref.accession, filingDate: parsed.filing.filingDate ?? ref.filingDate };

@@ -14,7 +14,7 @@ import { toPageFiling } from '@/lib/messages/history-slot';
 import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
-import { describeSecFailure } from '@/lib/sec/sec-response';
+import { RATE_LIMIT_MESSAGE } from '@/lib/sec/sec-response';
 
 export default defineBackground(() => {
   // Filing pages send their XML here: the parse and the figures run in the worker, so the
@@ -79,7 +79,7 @@ export default defineBackground(() => {
         await cache.clear();
         return cache.stats();
       case MESSAGE.rateLimited:
-        queue.pauseFor(describeSecFailure('rate-limited', { url: '', what: '', maxBytes: 0 }));
+        queue.pauseFor(RATE_LIMIT_MESSAGE);
         return true;
       case MESSAGE.findCompanies: {
         const companies = await source.companies(`search-${Date.now()}`);

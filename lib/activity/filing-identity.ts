@@ -4,6 +4,7 @@
 // which filing an amendment replaces: same issuer, owners and period, form without the /A.
 
 import type { OwnershipDocument, Row } from '../filing/model';
+import { toCikKey } from '../filing/filer';
 
 /** 0000899243-21-044060 from that or from 000089924321044060; null if it is not an accession. */
 export function normaliseAccession(text: string | null): string | null {
@@ -12,10 +13,7 @@ export function normaliseAccession(text: string | null): string | null {
   return `${digits.slice(0, 10)}-${digits.slice(10, 12)}-${digits.slice(12)}`;
 }
 
-/** CIKs are filed with and without leading zeros (0001494730, 1494730): compare them without. */
-export function toCikKey(cik: string): string {
-  return cik.trim().replace(/^0+(?=\d)/, '');
-}
+export { toCikKey };
 
 /** The insider of a filing: the set of its reporting owners' CIKs, in one order. */
 export function toInsiderKey(document: OwnershipDocument): string {

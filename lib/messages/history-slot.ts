@@ -7,6 +7,7 @@
 
 import type { Filing } from '../filing/model';
 import { parseFilingPath } from '../sec/sec-urls';
+import { namesFiler } from '../filing/filer';
 
 /** The element the overlay's shadow root hangs on. */
 export const OVERLAY_HOST_TAG = 'form4-lens-overlay';
@@ -24,8 +25,6 @@ export interface PageFiling {
   accession: string;
 }
 
-const cikKey = (cik: string) => cik.trim().replace(/^0+(?=\d)/, '');
-
 /**
  * The filing a page shows, when its address and its XML agree: the page is a filing page, and
  * the CIK of its folder is the filing's issuer or one of its owners (EDGAR files a filing under
@@ -36,10 +35,9 @@ export function toPageFiling(pageUrl: string, filing: Filing): PageFiling | null
   const path = parseFilingPath(pageUrl);
   if (path === null) return null;
   const { issuer, reportingOwners } = filing.document;
-  const folder = cikKey(path.cik);
   const ownerCiks = reportingOwners.map((owner) => owner.cik).filter((cik) => /^\d{1,10}$/.test(cik.trim()));
   if (!/^\d{1,10}$/.test(issuer.cik.trim()) || ownerCiks.length === 0) return null;
-  if (cikKey(issuer.cik) !== folder && !ownerCiks.some((cik) => cikKey(cik) === folder)) return null;
+  if (!namesFiler(filing.document, path.cik)) return null;
   if (filing.accession !== null && filing.accession !== path.accession) return null;
   return { issuerCik: issuer.cik.trim(), ownerCiks: ownerCiks.map((cik) => cik.trim()).slice(0, 10), accession: path.accession };
 }

@@ -31,6 +31,10 @@ export interface SecRequest {
 }
 
 const RATE_LIMIT_PAGE = /Request Rate Threshold Exceeded/i;
+
+/** What sec.gov's rate-limit page means, wherever it was met (the queue's request or a filing page's). */
+export const RATE_LIMIT_MESSAGE =
+  'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.';
 /** The rate-limit page says so near its top: no need to scan a whole 5 MB answer for it. */
 const RATE_LIMIT_SCAN = 20_000;
 
@@ -52,7 +56,7 @@ export function describeSecFailure(kind: SecFailureKind, request: SecRequest, st
       return `${capitalise(what)} stopped arriving from sec.gov before its end; check the connection and try again.`;
     case 'rate-limited':
       return status === undefined
-        ? 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.'
+        ? RATE_LIMIT_MESSAGE
         : `sec.gov refused a request (HTTP ${status}), so Form 4 Lens has stopped asking and will try again later.`;
     case 'too-large':
       return `${capitalise(what)} is larger than the ${describeSize(request.maxBytes)} ${request.capMeaning ?? 'it may be'}, so it was not read.`;

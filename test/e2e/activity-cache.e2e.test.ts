@@ -8,29 +8,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newWatchedPage, PageWatch } from './page-watch';
 import { useSecAndExtension } from './sec-and-extension';
-import { pathOf, TESLA_COMPANY_PAGE, teslaCorpus, teslaRoutes } from './tesla-edgar';
+import { pathOf, submissionsJson, TESLA_COMPANY_PAGE, teslaCorpus, teslaRoutes } from './tesla-edgar';
 import type { Routes } from './sec-server';
 
 /** A Tesla filing of the 12 months to 2022-11-30 that the corpus holds (Musk's sale). */
 const GENUINE = teslaCorpus.find(({ ref }) => ref.filingDate >= '2022-09-01' && ref.filingDate <= '2022-11-30')!;
 const ATTACKER = '0000000077';
 
-/** A one-company submissions JSON listing `accessions` (filed 2022-11-20) with `document`. */
-function listing(cik: string, accessions: string[], document: string): string {
-  return JSON.stringify({
-    cik: cik.replace(/^0+/, ''),
-    name: `Company ${cik}`,
-    tickers: [],
-    filings: {
-      recent: {
-        accessionNumber: accessions,
-        filingDate: accessions.map(() => '2022-11-20'),
-        reportDate: accessions.map(() => '2022-11-18'),
-        form: accessions.map(() => '4'),
-        primaryDocument: accessions.map(() => document),
-      },
-    },
-  });
+/** A company's submissions JSON listing Forms 4 `accessions`, filed 2022-11-20, each as doc4.xml. */
+function listing(cik: string, accessions: string[]): string {
+  const filings = accessions.map((accession) => ({ accession, filingDate: '2022-11-20', reportDate: '2022-11-18', form: '4', primaryDocument: 'doc4.xml' }));
+  return submissionsJson(cik, `Company ${cik}`, filings);
 }
 
 // The genuine filing's XML with its owner renamed and its sales turned into one $999M purchase.
@@ -51,9 +39,9 @@ const BIG_XML = (() => {
 
 function routes(): Routes {
   const extra: Record<string, Routes[string]> = {
-    [`//data.sec.gov/submissions/CIK${ATTACKER}.json`]: { type: 'application/json', body: listing(ATTACKER, [GENUINE.ref.accession], 'doc4.xml') },
+    [`//data.sec.gov/submissions/CIK${ATTACKER}.json`]: { type: 'application/json', body: listing(ATTACKER, [GENUINE.ref.accession]) },
     [`/Archives/edgar/data/77/${GENUINE.ref.accession.replace(/-/g, '')}/doc4.xml`]: { type: 'text/xml', body: FORGED },
-    [`//data.sec.gov/submissions/CIK${BIG_CIK}.json`]: { type: 'application/json', body: listing(BIG_CIK, BIG, 'doc4.xml') },
+    [`//data.sec.gov/submissions/CIK${BIG_CIK}.json`]: { type: 'application/json', body: listing(BIG_CIK, BIG) },
   };
   for (const accession of BIG) extra[`/Archives/edgar/data/88/${accession.replace(/-/g, '')}/doc4.xml`] = { type: 'text/xml', body: BIG_XML };
   return teslaRoutes(extra);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newWatchedPage, PageWatch } from './page-watch';
 import { useSecAndExtension } from './sec-and-extension';
-import { teslaRoutes } from './tesla-edgar';
+import { submissionsJson, teslaRoutes } from './tesla-edgar';
 import { corpusPath } from '../corpus-path';
 
 const CIK = '0000000042';
@@ -20,21 +20,12 @@ const OLDER = `CIK${CIK}-submissions-001.json`;
 const ACCESSIONS = ['0000000042-22-000001', '0000000042-22-000002', '0000000042-22-000003', '0000000042-22-000004', '0000000042-22-000005'];
 const DOCUMENTS = ['doc4.xml', '../../../../files/company_tickers.json', '..\\..\\evil-backslash.xml', '%2e%2e/%2e%2e/dotenc.xml', 'xslF345X03/../../../../cgi-bin/browse-edgar?action=getcurrent&x=.xml'];
 const folder = (accession: string) => `/Archives/edgar/data/42/${accession.replace(/-/g, '')}/`;
-const JSON_TEXT = JSON.stringify({
-  cik: '42',
-  name: 'Hostile Corp',
-  tickers: [],
-  filings: {
-    recent: {
-      accessionNumber: ACCESSIONS,
-      filingDate: ACCESSIONS.map(() => '2022-11-20'),
-      reportDate: ACCESSIONS.map(() => '2022-11-18'),
-      form: ACCESSIONS.map(() => '4'),
-      primaryDocument: DOCUMENTS,
-    },
-    files: Array.from({ length: 2_000 }, () => ({ name: OLDER, filingCount: 1000, filingFrom: '2010-01-01', filingTo: '2022-11-01' })),
-  },
-});
+const JSON_TEXT = submissionsJson(
+  CIK,
+  'Hostile Corp',
+  ACCESSIONS.map((accession, i) => ({ accession, filingDate: '2022-11-20', reportDate: '2022-11-18', form: '4', primaryDocument: DOCUMENTS[i]! })),
+  Array.from({ length: 2_000 }, () => ({ name: OLDER, filingFrom: '2010-01-01', filingTo: '2022-11-01' })),
+);
 const OWN_FILING = readFileSync(corpusPath('xml/datamule-python__000089924321044060_doc4.xml'), 'utf8').replace('<rptOwnerCik>0001494730', '<rptOwnerCik>0000000042');
 
 describe('a hostile submissions JSON', { timeout: 120_000 }, () => {

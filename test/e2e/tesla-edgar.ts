@@ -93,20 +93,33 @@ export function teslaCorpusOf(ownerCik: string) {
 export function ownerSubmissionsJson(ownerCik: string, name: string, extra: OwnershipFilingRef[] = []): string {
   const refs = [...teslaCorpusOf(ownerCik).map(({ ref }) => ref), ...extra];
   const elsewhere = { accession: '0000000000-22-000001', filingDate: '2022-06-01', reportDate: '2022-05-31', form: '4', primaryDocument: 'xslF345X03/doc4.xml' };
-  const all = [...refs, elsewhere];
+  return submissionsJson(ownerCik, name, [...refs, elsewhere]);
+}
+
+/** An entry of a submissions JSON, as EDGAR lists it. */
+export interface ListedFiling {
+  accession: string;
+  filingDate: string;
+  reportDate: string | null;
+  form: string;
+  primaryDocument: string;
+}
+
+/** A submissions JSON as data.sec.gov would give it: `filings` in its parallel arrays, `files` naming older pages. */
+export function submissionsJson(cik: string, name: string, filings: ListedFiling[], files: { name: string; filingFrom?: string; filingTo?: string }[] = []): string {
   return JSON.stringify({
-    cik: ownerCik.replace(/^0+/, ''),
+    cik: cik.replace(/^0+/, ''),
     name,
     tickers: [],
     filings: {
       recent: {
-        accessionNumber: all.map((ref) => ref.accession),
-        filingDate: all.map((ref) => ref.filingDate),
-        reportDate: all.map((ref) => ref.reportDate ?? ''),
-        form: all.map((ref) => ref.form),
-        primaryDocument: all.map((ref) => ref.primaryDocument),
+        accessionNumber: filings.map((ref) => ref.accession),
+        filingDate: filings.map((ref) => ref.filingDate),
+        reportDate: filings.map((ref) => ref.reportDate ?? ''),
+        form: filings.map((ref) => ref.form),
+        primaryDocument: filings.map((ref) => ref.primaryDocument),
       },
-      files: [],
+      files,
     },
   });
 }
