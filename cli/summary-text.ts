@@ -35,10 +35,11 @@ function privateTradeLines(figures: Figures): string[] {
   const { bought, sold, rows } = figures.privateTrades;
   if (rows.length === 0) return [];
   const kinds = (['bought', 'sold'] as const).flatMap((side) => {
-    const ids = [...new Set(rows.filter((row) => row.side === side).map((row) => row.footnoteId))];
-    return ids.length > 0 ? [describePrivateTrade(side, ids)] : [];
+    const ofSide = rows.filter((row) => row.side === side);
+    return ofSide.length > 0 ? [describePrivateTrade(side, ofSide)] : [];
   });
-  const out = [`Private trades, not counted as open market: ${kinds.join(', ')}`];
+  const heading = rows.every((row) => row.kind === 'offering') ? 'Bought in an offering' : 'Private trades';
+  const out = [`${heading}, not counted as open market: ${kinds.join(', ')}`];
   if (bought.rows > 0) out.push(`  ${describeTrades('Bought', bought, EN)}`);
   if (sold.rows > 0) out.push(`  ${describeTrades('Sold', sold, EN)}`);
   return out;

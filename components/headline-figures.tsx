@@ -1,7 +1,7 @@
 import type { CodeTotals, Figures } from '../lib/figures/figures';
 import { formatMoney, formatShares } from '../lib/wording/format';
 import { codeName, describeCodeAmounts } from '../lib/wording/code-activity';
-import { describeExerciseAndSale, describeHoldingsChange, describePrivateTrade, describeTrades } from '../lib/wording/trades';
+import { describeExerciseAndSale, describeHoldingsBase, describeHoldingsChange, describePrivateTrade, describeTrades } from '../lib/wording/trades';
 
 interface HeadlineProps {
   figures: Figures;
@@ -16,9 +16,19 @@ function netDollars(figures: Figures, locale?: string): string {
   return ` (${formatMoney(netValue, locale, true)}${partial ? ' on the priced shares' : ''})`;
 }
 
-function changeInHoldings(figures: Figures, locale?: string): string {
+/** ", -37.3% of holdings", what it is measured against on hover and focus. */
+function ChangeInHoldings({ figures, locale }: { figures: Figures; locale?: string }) {
   const change = describeHoldingsChange(figures.holdingsChange, locale);
-  return change === null ? '' : `, ${change}`;
+  if (change === null) return null;
+  const base = figures.holdingsChange!.newPosition ? undefined : describeHoldingsBase(figures.holdingsChange!, locale);
+  return (
+    <>
+      {', '}
+      <span class="holdings-change" title={base} aria-label={base ? `${change}: ${base}` : undefined} tabIndex={base ? 0 : undefined}>
+        {change}
+      </span>
+    </>
+  );
 }
 
 function Activity({ code, totals, unit, locale }: { code: string; totals: CodeTotals; unit: 'shares' | 'units' | 'dollars'; locale?: string }) {
@@ -69,7 +79,7 @@ export function HeadlineFigures({ figures, locale }: HeadlineProps) {
             {direction === 'buy' ? 'Net open-market buy: ' : direction === 'sell' ? 'Net open-market sell: ' : 'Open-market buys and sells even out: '}
             <strong>{formatShares(net, locale, true)} shares</strong>
             {netDollars(figures, locale)}
-            {changeInHoldings(figures, locale)}
+            <ChangeInHoldings figures={figures} locale={locale} />
           </p>
           <p class="trades">
             {describeTrades('Bought', openMarket.bought, locale)}
@@ -83,14 +93,13 @@ export function HeadlineFigures({ figures, locale }: HeadlineProps) {
         </p>
       )}
       {privateTrades.rows.length > 0 && (
-        <ul class="activities" aria-label="Private trades, not open-market">
+        <ul class="activities" aria-label="Private and offering trades, not open-market">
           {(['bought', 'sold'] as const).map((side) => {
             const rows = privateTrades.rows.filter((row) => row.side === side);
             if (rows.length === 0) return null;
-            const ids = [...new Set(rows.map((row) => row.footnoteId))];
             return (
               <li key={side}>
-                <span class="activity-label">{capitalise(describePrivateTrade(side, ids))}, not on the open market:</span>{' '}
+                <span class="activity-label">{capitalise(describePrivateTrade(side, rows))}, not on the open market:</span>{' '}
                 {describeTrades(side === 'bought' ? 'bought' : 'sold', privateTrades[side], locale)}
               </li>
             );

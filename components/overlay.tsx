@@ -135,6 +135,7 @@ export function Overlay(props: OverlayProps) {
               <RowsTable
                 rows={rows}
                 inconsistentRows={inconsistentRows}
+                lineIds={content.figures.holdingLineIds}
                 footnoteTexts={footnoteTexts}
                 activeFootnote={activeFootnote}
                 onFootnoteActive={setActiveFootnote}

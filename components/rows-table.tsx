@@ -1,7 +1,6 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { Field, Row, TableKind } from '../lib/filing/model';
 import { formatMoney, formatPrice, formatPriceFixed, formatShares, toPriceDecimals } from '../lib/wording/format';
-import { toHoldingLineKey } from '../lib/figures/holdings-after';
 import { transactionValue } from '../lib/figures/row-value';
 import { Cell, Markers, type FootnoteProps } from './cell';
 import { CodeChip } from './code-chip';
@@ -11,6 +10,8 @@ interface RowsTableProps extends FootnoteProps {
   rows: Row[];
   /** P/S rows whose A/D contradicts the code. */
   inconsistentRows: Set<Row>;
+  /** The holding line of each row, in the order of `rows` (Figures.holdingLineIds). */
+  lineIds: string[];
   locale?: string;
 }
 
@@ -29,11 +30,11 @@ const DERIVATIVE_LINE_HEIGHT = 38;
 type Item = { kind: 'line'; row: Row; key: string } | { kind: 'row'; row: Row; key: string };
 
 /** Rows in filing order, with a heading wherever the holding line changes. */
-function toItems(rows: Row[]): Item[] {
+function toItems(rows: Row[], lineKeys: ReadonlyMap<Row, string>): Item[] {
   const items: Item[] = [];
   let previous: string | null = null;
   for (const row of rows) {
-    const key = toHoldingLineKey(row);
+    const key = lineKeys.get(row) ?? '';
     const id = `${row.kind}-${row.index}`;
     if (key !== previous) items.push({ kind: 'line', row, key: `line-${id}` });
     items.push({ kind: 'row', row, key: id });
@@ -201,8 +202,15 @@ function TableRow({ row, inconsistent, decimals, locale, ...footnotes }: RowLine
   );
 }
 
-function RowsOfTable({ table, rows, inconsistentRows, locale, ...footnotes }: RowsTableProps & { table: TableKind }) {
-  const items = useMemo(() => toItems(rows), [rows]);
+function RowsOfTable({
+  table,
+  rows,
+  inconsistentRows,
+  lineKeys,
+  locale,
+  ...footnotes
+}: Omit<RowsTableProps, 'lineIds'> & { table: TableKind; lineKeys: ReadonlyMap<Row, string> }) {
+  const items = useMemo(() => toItems(rows, lineKeys), [rows, lineKeys]);
   const offsets = useMemo(() => toOffsets(items.map(itemHeight)), [items]);
   const decimals = useMemo(() => toPriceDecimals(rows.map((row) => row.pricePerShare.text)), [rows]);
   const body = useRef<HTMLDivElement>(null);
@@ -241,7 +249,8 @@ function RowsOfTable({ table, rows, inconsistentRows, locale, ...footnotes }: Ro
 }
 
 /** Every row of tables I and II, with code chips and footnote markers where they are cited. */
-export function RowsTable(props: RowsTableProps) {
+export function RowsTable({ lineIds, ...props }: RowsTableProps) {
+  const lineKeys = useMemo(() => new Map(props.rows.map((row, index) => [row, lineIds[index] ?? ''])), [props.rows, lineIds]);
   const tables = useMemo(
     () =>
       (['nonDerivative', 'derivative'] as const)
@@ -252,7 +261,7 @@ export function RowsTable(props: RowsTableProps) {
   return (
     <div class="rows">
       {tables.map(({ table, rows }) => (
-        <RowsOfTable key={table} {...props} table={table} rows={rows} />
+        <RowsOfTable key={table} {...props} lineKeys={lineKeys} table={table} rows={rows} />
       ))}
     </div>
   );

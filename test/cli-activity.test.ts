@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterSetTexts } from './activity/helpers';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = 'test/corpus';
@@ -243,23 +244,11 @@ describe('activity on Tesla’s November 2021', () => {
 
 describe('cluster buys on the command line', () => {
   it('reports them in text and JSON', async () => {
-    // The set of test/activity/cluster-buys.test.ts: three real P filings moved to one issuer
-    // (Affirm, 0001820953) and to dates within 30 days; owners, shares and prices as filed, but
-    // for Musk's price, removed to stand for a purchase of unknown dollars.
+    // The set of test/activity/cluster-buys.test.ts (clusterSetTexts): three real P filings moved
+    // to one issuer (Affirm, 0001820953) and to dates within 30 days.
     const folder = join(scratch, 'cluster');
     mkdirSync(folder, { recursive: true });
-    const moves = [
-      ['datamule-python__000120919121003765_doc4.xml', '2021-01-13', '2021-01-13'],
-      ['datamule-python__000149473019000001_edgardoc.xml', '2019-05-02', '2021-01-20'],
-      ['datamule-python__000120919121051298_doc4.xml', '2021-08-10', '2021-02-10'],
-    ];
-    for (const [name, filed, moved] of moves) {
-      const text = readFileSync(join(ROOT, CORPUS, 'xml', name!), 'utf8')
-        .replace(/<issuerCik>\d+<\/issuerCik>/, '<issuerCik>0001820953</issuerCik>')
-        .replaceAll(filed!, moved!)
-        .replace(/<value>243\.0<\/value>/, '');
-      writeFileSync(join(folder, name!), text);
-    }
+    for (const { name, text } of clusterSetTexts(['2021-01-13', '2021-01-20', '2021-02-10'])) writeFileSync(join(folder, name), text);
     const text = await cli(['activity', folder]);
     expect(text.stdout).toContain(
       [

@@ -330,7 +330,9 @@ describe('reading right in the summary (docs/design.md section 4)', () => {
       'Exercise and sale: Exercised 2,154,572 options at $6.24 and sold 257,279 shares the same day (2021-11-08) for $299,717,449.38',
     );
     // -257,279 / 2,154,572 = -11.94%
-    expect(musk).toContain('  Change in holdings: -11.9% of holdings (2,154,572 shares held before)');
+    expect(musk).toContain(
+      '  Change in holdings: -11.9% of holdings (2,154,572 shares held before, on Common Stock, direct, the only line this filing reports)',
+    );
     expect(chemomab).toContain(
       'No open-market trades.\nPrivate trades, not counted as open market: private purchase (footnote 1)\n  Bought 230,536 shares; the price is only in footnote 3, so no dollar figure',
     );
@@ -343,7 +345,15 @@ describe('reading right in the summary (docs/design.md section 4)', () => {
     expect(musk!.dates).toMatchObject({ filingDate: null, signatureDate: '2021-11-10', daysAfterTrade: 2, businessDaysAfterTrade: 2 });
     expect(musk!.exerciseAndSales).toHaveLength(1);
     expect(musk!.exerciseAndSales[0]).toMatchObject({ exercisedUnits: 2154572, exercisePrice: 6.24, soldShares: 257279, soldValue: 299717449.38 });
-    expect(musk!.holdingsChange).toEqual({ netShares: -257279, sharesBefore: 2154572, change: -0.119411, newPosition: false, lines: 1 });
+    expect(musk!.holdingsChange).toEqual({
+      netShares: -257279,
+      sharesBefore: 2154572,
+      change: -0.119411,
+      newPosition: false,
+      contradictory: false,
+      lines: 1,
+      basis: ['Common Stock, direct'],
+    });
     expect(musk!.openMarketPricing.sold).toEqual({
       pricedShares: 257279,
       unpricedShares: 0,
@@ -353,7 +363,7 @@ describe('reading right in the summary (docs/design.md section 4)', () => {
       footnotePriceIds: [],
     });
     expect(musk!.transactions[0]).toMatchObject({ code: 'M', priceUsed: 6.24, priceSource: 'filed', unit: 'shares', signedAmount: 2154572 });
-    expect(chemomab!.privateTrades.rows).toEqual([{ row: 0, side: 'bought', footnoteId: 'F1' }]);
+    expect(chemomab!.privateTrades.rows).toEqual([{ row: 0, side: 'bought', kind: 'private', footnoteId: 'F1' }]);
     expect(chemomab!.summary.openMarket.boughtShares).toBe(0);
   });
 });

@@ -3,6 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { figuresOf } from './corpus-filing';
+import { readCorpus } from './corpus-path';
+import { parseText } from './activity/helpers';
+import { computeFigures } from '../lib/figures/figures';
+import { describeHoldingsChange } from '../lib/wording/trades';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -85,6 +89,8 @@ describe('exercise and sale on the same day', () => {
   });
 });
 
+// ΔOwn is against the insider's position: every table I line of the filing and the table II
+// lines that convert one for one into stock (docs/design.md section 10).
 describe('change in holdings (ΔOwn)', () => {
   it('AAPL 2019-05-02 (Williams): -56,411 of 164,620 held before is -34.27%', () => {
     // First sale 13,433 leaves 151,187: 164,620 before; the last leaves 108,209 = 164,620 - 56,411.
@@ -94,7 +100,9 @@ describe('change in holdings (ΔOwn)', () => {
       sharesBefore: 164_620,
       change: -0.342674,
       newPosition: false,
+      contradictory: false,
       lines: 1,
+      basis: ['Common Stock, direct'],
     });
   });
 
@@ -105,7 +113,9 @@ describe('change in holdings (ΔOwn)', () => {
       sharesBefore: 33_737_921,
       change: 0.000885,
       newPosition: false,
+      contradictory: false,
       lines: 1,
+      basis: ['Common Stock, indirect (by Trust)'],
     });
   });
 
@@ -117,27 +127,67 @@ describe('change in holdings (ΔOwn)', () => {
     });
   });
 
-  it('AFRM 2021-01-13 (Rabois): 75,000 bought into a new line is a new position, not a percentage', () => {
-    // P 75,000 at 49.00, 75,000 owned after by The Founders Fund Affirm Growth, LLC: 0 before.
-    expect(figuresOf('xml/datamule-python__000120919121003765_doc4.xml').holdingsChange).toEqual({
+  it('AFRM 2021-01-13 (Rabois): 75,000 bought into a new fund line is +1.99% of what his six funds held', () => {
+    // P 75,000 at 49.00 into The Founders Fund Affirm Growth, LLC (0 before). The five other
+    // funds hold 2,205,293 + 545,294 + 27,418 + 936,909 + 60,429 = 3,775,343 Class A shares.
+    // 75,000 / 3,775,343 = 0.019866...: not a new position, since he held Affirm shares before.
+    expect(figuresOf('xml/datamule-python__000120919121003765_doc4.xml').holdingsChange).toMatchObject({
       netShares: 75_000,
-      sharesBefore: 0,
-      change: null,
-      newPosition: true,
-      lines: 1,
+      sharesBefore: 3_775_343,
+      change: 0.019866,
+      newPosition: false,
+      lines: 6,
     });
   });
 
-  it('YELP 2013-03-18 (Levchin): converted and sold four times on two lines, -100% of the Class A, not -1,180%', () => {
-    // Direct: +633 C, -633 S, +8,500 C, -8,500 S, 0 after: 0 - (-9,133) = 9,133 before.
-    // Indirect (F4): +1,265, -1,265, +12,000, -12,000, 0 after: 13,265 before. 9,133 + 13,265 = 22,398.
+  it('YELP 2013-03-18 (Levchin): converted and sold four times on two lines, -0.36% of his Class A and B, not -100%', () => {
+    // Class A direct: +633 C, -633 S, +8,500 C, -8,500 S, 0 after: 0 - (-9,133) = 9,133 before.
+    // Class A indirect (F4): +1,265, -1,265, +12,000, -12,000, 0 after: 13,265 before.
+    // Class B converts one for one (each C row moves as many units as it covers shares): 2,476,957
+    // held directly and 3,640,557 indirectly after the conversions.
+    // 9,133 + 13,265 + 2,476,957 + 3,640,557 = 6,139,912; -22,398 / 6,139,912 = -0.003647...
     expect(figuresOf('xml/datamule-python__000120919113017819_doc4.xml').holdingsChange).toEqual({
       netShares: -22_398,
-      sharesBefore: 22_398,
-      change: -1,
+      sharesBefore: 6_139_912,
+      change: -0.003648,
       newPosition: false,
-      lines: 2,
+      contradictory: false,
+      lines: 4,
+      basis: [
+        'Class A Common Stock, direct',
+        'Class A Common Stock, indirect (See Footnote)',
+        'Class B Common Stock, direct, converts one for one',
+        'Class B Common Stock, indirect (See Footnote), converts one for one',
+      ],
     });
+  });
+
+  it('GOOG 2015-10-02 (Brin): -16,670 of 42,295,359 is -0.04%, not -100%', () => {
+    // He converted 16,670 Class B into Class A and sold them: Class A 16,670 before the sales,
+    // Class C 21,169,379 held, Class B 21,109,310 after the conversion (one for one: the C row
+    // moves 16,670 units covering 16,670 shares). 16,670 + 21,169,379 + 21,109,310 = 42,295,359;
+    // -16,670 / 42,295,359 = -0.000394...
+    const change = figuresOf('xml/InsidersTradeMonitor__GOOG_000112760215028697_form4.xml').holdingsChange;
+    expect(change).toMatchObject({ netShares: -16_670, sharesBefore: 42_295_359, change: -0.000394, lines: 3 });
+    expect(describeHoldingsChange(change, 'en-US')).toBe('-<0.1% of holdings');
+  });
+
+  it('TSLA 2021-11-10 (Musk): a 58,101-share sale of 167,404,938 reads "-<0.1%", not "0.0%"', () => {
+    // 30 sales from the trust, 400 + 796 + ... + 3,066 = 58,101 shares; last after 167,346,837:
+    // 167,346,837 + 58,101 = 167,404,938 before; -58,101 / 167,404,938 = -0.000347...
+    const change = figuresOf('xml/datamule-python__000089924321044241_doc4.xml').holdingsChange;
+    expect(change).toMatchObject({ netShares: -58_101, sharesBefore: 167_404_938, change: -0.000347, lines: 1 });
+    expect(describeHoldingsChange(change, 'en-US')).toBe('-<0.1% of holdings');
+  });
+
+  it('Fractyl 2024-02-06 (six joint filers): the lines once, +5.48%, not +36.3% of the line bought on', () => {
+    // With the purchase counted as open market (its citation of the IPO's closing removed, as
+    // the rule of "Not open market" would otherwise keep it out): two lines after, 5,160,301
+    // direct and 1,251,900 indirect; the P of 333,333 is on the second: 1,251,900 - 333,333 =
+    // 918,567 before it. 5,160,301 + 918,567 = 6,078,868 before; 333,333 / 6,078,868 = 0.0548347...
+    const text = readCorpus('xml/datamule-python__000095017024012830_ownership.xml').replaceAll('<footnoteId id="F1"/>', '');
+    const change = computeFigures(parseText(text).document).holdingsChange;
+    expect(change).toMatchObject({ netShares: 333_333, sharesBefore: 6_078_868, change: 0.054835, lines: 2 });
   });
 
   it('none without open-market trades (SNOW Form 3), nor for a private purchase (TSLA 2011-06-08)', () => {

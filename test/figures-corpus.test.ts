@@ -519,11 +519,17 @@ const CASES: Case[] = [
     check: (document) => expect(document.transactions.map((row) => row.deemedExecutionDate.value)).toEqual(['2012-12-26', '2012-12-27']),
   },
   {
-    feature: 'conversion (C) of preferred stock at an IPO, in each table\'s own units, plus a purchase',
+    feature: 'conversion (C) of preferred stock at an IPO, in each table\'s own units, plus a purchase in the IPO',
     file: 'datamule-python__000118143112066021_rrd364155.xml', // SCTY, Musk Elon, 2012-12-18
     documentType: '4',
     ticker: 'SCTY',
-    bought: { rows: 1, shares: 1_875_000, value: 15_000_000, pricedShares: 1_875_000, averagePrice: 8 }, // 1,875,000 x 8.00
+    // The P of 1,875,000 at $8.00 is dated the day F1 says the IPO closed: bought in the offering,
+    // not on the open market (docs/design.md section 10), so no open-market figures.
+    check: (document) => {
+      const figures = computeFigures(document);
+      expect(figures.privateTrades.rows).toEqual([{ row: 6, side: 'bought', kind: 'offering', footnoteId: 'F1' }]);
+      expect(figures.privateTrades.bought.value).toBe(15_000_000); // 1,875,000 x 8.00
+    },
     // common received: 10,491,720 + 2,897,342 + 478,871 + 2,279,826 + 1,033,592 + 1,550,384 = 18,731,735
     byCode: {
       C: { acquired: 18_731_735, disposed: 0, rows: 6 },

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TradeTotals } from '../lib/figures/figures';
 import { describePrivateTrade } from '../lib/wording/trades';
-import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds, saysPrivateTrade } from '../lib/figures/private-trade';
+import { findNotOpenMarket, readTradeFootnotes, saysPrivateTrade } from '../lib/figures/private-trade';
 import { figuresOf, loadFiling, replaceOnce } from './corpus-filing';
 
 const NONE: TradeTotals = {
@@ -89,7 +89,7 @@ describe('private trades are kept out of the open-market net', () => {
     const figures = figuresOf('xml/datamule-python__000149473011000006_edgardoc.xml');
     expect(figures.hasOpenMarketTrades).toBe(false);
     expect(figures.openMarket.bought).toEqual(NONE);
-    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', footnoteId: 'F1' }]);
+    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', kind: 'private', footnoteId: 'F1' }]);
     // 1,416,000 x 28.76 = 40,724,160.00
     expect(figures.privateTrades.bought).toEqual({ ...NONE, rows: 1, shares: 1_416_000, value: 40_724_160, pricedShares: 1_416_000, averagePrice: 28.76 });
     expect(figures.holdingsChange).toBeNull();
@@ -98,7 +98,7 @@ describe('private trades are kept out of the open-market net', () => {
   it('CMMB 2021-03-16 (Thiel): a private placement "directly with the Issuer", priced only per unit of ADS and warrant', () => {
     const figures = figuresOf('xml/datamule-python__000120919121021966_doc4.xml');
     expect(figures.hasOpenMarketTrades).toBe(false);
-    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', footnoteId: 'F1' }]);
+    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', kind: 'private', footnoteId: 'F1' }]);
     // 230,536 ADSs, price column empty, F3: "a combined price of $17.3509 per unit" (one ADS and
     // a tenth of a warrant): not a price per ADS, so no dollars are claimed.
     expect(figures.privateTrades.bought).toEqual({
@@ -114,16 +114,50 @@ describe('private trades are kept out of the open-market net', () => {
 
   it('TSLA 2013-05-30 (Musk): bought "directly from the issuing company in a private placement"', () => {
     const figures = figuresOf('xml/datamule-python__000149473013000004_edgardoc.xml');
-    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', footnoteId: 'F1' }]);
+    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', kind: 'private', footnoteId: 'F1' }]);
     // 1,084,129 x 92.24 = 99,739,868 + 260,190.96 = 100,000,058.96
     expect(figures.privateTrades.bought.value).toBe(100_000_058.96);
     expect(figures.openMarket.netShares).toBe(0);
   });
 
-  it('an open-market purchase stays open market (SCTY 2012-12-18: 1,875,000 at $8.00 at the IPO)', () => {
+  it('a purchase on the day the IPO closed is the offering\'s (SCTY 2012-12-18: 1,875,000 at the $8.00 IPO price)', () => {
+    // Rows 0-5 convert preferred stock, citing F1/F2: "automatically converted ... upon the
+    // closing of the issuer's initial public offering"; row 6, the P, is dated the same day and
+    // cites nothing (docs/design.md section 10, "Not open market").
     const figures = figuresOf('xml/datamule-python__000118143112066021_rrd364155.xml');
+    expect(figures.privateTrades.rows).toEqual([{ row: 6, side: 'bought', kind: 'offering', footnoteId: 'F1' }]);
+    expect(figures.openMarket.bought.rows).toBe(0);
+    expect(figures.privateTrades.bought.value).toBe(15_000_000); // 1,875,000 x 8.00
+  });
+
+  it('Fractyl 2024-02-06: 333,333 at the $15.00 IPO price, on the day F1 says the IPO closed, is not an open-market buy', () => {
+    // F1, cited by the conversion rows dated 2024-02-06: "In connection with the closing of the
+    // Issuer's initial public offering, each share of preferred stock automatically converted...".
+    const figures = figuresOf('xml/datamule-python__000095017024012830_ownership.xml');
+    expect(figures.privateTrades.rows).toEqual([{ row: 2, side: 'bought', kind: 'offering', footnoteId: 'F1' }]);
+    expect(figures.hasOpenMarketTrades).toBe(false);
+    expect(figures.privateTrades.bought.value).toBe(4_999_995); // 333,333 x 15.00
+  });
+
+  it.each([
+    // F1: "...purchased 102,880 shares of the issuer's common stock at the public offering price in
+    // a registered common stock offering by the issuer..." (cited on the row's coding)
+    ['TSLA 2019-05-02', 'xml/datamule-python__000149473019000001_edgardoc.xml', 24_999_840], // 102,880 x 243.00
+    // F1: "...purchased 13,037 shares ... at the public offering price ..." (cited on the coding)
+    ['TSLA 2020-02-14', 'xml/datamule-python__000149473020000001_edgardoc.xml', 9_999_379], // 13,037 x 767.00
+  ])('Musk %s: bought "at the public offering price" is not an open-market buy', (_date, file, value) => {
+    const figures = figuresOf(file);
+    expect(figures.privateTrades.rows).toEqual([{ row: 0, side: 'bought', kind: 'offering', footnoteId: 'F1' }]);
+    expect(figures.openMarket.bought.rows).toBe(0);
+    expect(figures.privateTrades.bought.value).toBe(value);
+  });
+
+  it('a sale on the day of the IPO stays a sale: the rule is for purchases (TSLA 2010-07-02)', () => {
+    // Conversions "upon the closing of the Issuer's initial public offering" (F1), an F of 21,728
+    // and an S of 1,415,167 at $17.00, all dated 2010-07-02.
+    const figures = figuresOf('xml/datamule-python__000118143110035864_rrd280655.xml');
     expect(figures.privateTrades.rows).toEqual([]);
-    expect(figures.openMarket.bought.shares).toBe(1_875_000);
+    expect(figures.openMarket.sold.value).toBe(24_057_839); // 1,415,167 x 17.00
   });
 
   it('only P and S rows are told apart (JOBY 2021-08-10: a J row of "Private Placement Warrants")', () => {
@@ -131,10 +165,10 @@ describe('private trades are kept out of the open-market net', () => {
     // Placement Warrants acquired from the Issuer...". Private, but not a P or S: nothing to take
     // out of an open-market net.
     const document = loadFiling('xml/datamule-python__000089924321032834_doc4.xml').document;
-    const privateIds = findPrivateTradeFootnoteIds(document.footnotes);
-    expect([...privateIds]).toEqual(['F5']);
+    const footnotes = readTradeFootnotes(document);
+    expect([...footnotes.privateIds]).toEqual(['F5']);
     expect(document.transactions.map((row) => row.code)).toEqual(['A', 'M', 'M', 'J']);
-    expect(document.transactions.map((row) => findPrivateTradeFootnote(row, privateIds))).toEqual([null, null, null, null]);
+    expect(document.transactions.map((row) => findNotOpenMarket(row, footnotes))).toEqual([null, null, null, null]);
   });
 
   it('a footnote on the holder does not make a trade private (AFRM 2021-01-13, Rabois)', () => {
@@ -161,10 +195,16 @@ describe('how a private trade reads', () => {
     ['sold', 'F12', 'private sale (footnote 12)'],
     ['sold', 'N3', 'private sale (footnote N3)'],
   ] as const)('%s with %s: %s', (side, id, label) => {
-    expect(describePrivateTrade(side, [id])).toBe(label);
+    expect(describePrivateTrade(side, [{ kind: 'private', footnoteId: id }])).toBe(label);
   });
 
   it('names every footnote that says so', () => {
-    expect(describePrivateTrade('bought', ['F1', 'F4'])).toBe('private purchase (footnotes 1, 4)');
+    const rows = [{ kind: 'private', footnoteId: 'F1' }, { kind: 'private', footnoteId: 'F4' }, { kind: 'private', footnoteId: 'F1' }] as const;
+    expect(describePrivateTrade('bought', rows)).toBe('private purchase (footnotes 1, 4)');
+  });
+
+  it('tells a purchase in the offering from a private one', () => {
+    const rows = [{ kind: 'offering', footnoteId: 'F2' }, { kind: 'private', footnoteId: 'F1' }] as const;
+    expect(describePrivateTrade('bought', rows)).toBe("private purchase (footnote 1) and purchase in the issuer's public offering (footnote 2)");
   });
 });

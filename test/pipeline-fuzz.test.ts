@@ -16,7 +16,7 @@ import { CSV_COLUMNS, neutraliseFormula, toCsv } from '../lib/csv/csv';
 import { computeFigures, type Figures, type TradeTotals } from '../lib/figures/figures';
 import type { Filing, ParseResult, Row } from '../lib/filing/model';
 import { parseOwnership } from '../lib/filing/parse-ownership';
-import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from '../lib/figures/private-trade';
+import { findNotOpenMarket, readTradeFootnotes } from '../lib/figures/private-trade';
 import { readCorpus } from './corpus-path';
 import { NUMBER_FIELDS } from './number-fields';
 
@@ -378,10 +378,10 @@ function checkFigures(filing: Filing, figures: Figures): void {
   // Money has 2 decimals: the difference is rounded to the cent, or exact where floats are coarser.
   expect(Math.abs(netValue - (bought.value - sold.value)), 'netValue = bought - sold').toBeLessThanOrEqual(0.005 + 1e-9);
   const equity = document.transactions.filter((row) => row.table === 'nonDerivative');
-  // A P/S row whose own footnote says the trade was private is reported in
+  // A P/S row the filing says was private (or bought in the issuer's offering) is reported in
   // figures.privateTrades, not in the open-market totals: each side is split between the two.
-  const privateIds = findPrivateTradeFootnoteIds(document.footnotes);
-  const isPrivate = (row: Row) => findPrivateTradeFootnote(row, privateIds) !== null;
+  const tradeFootnotes = readTradeFootnotes(document);
+  const isPrivate = (row: Row) => findNotOpenMarket(row, tradeFootnotes) !== null;
   const boughtRows = equity.filter((row) => row.code === 'P' && row.acquiredDisposed.value === 'A');
   const soldRows = equity.filter((row) => row.code === 'S' && row.acquiredDisposed.value === 'D');
   checkTotals('bought', bought, boughtRows.filter((row) => !isPrivate(row)));

@@ -99,6 +99,8 @@ describe('seed: SONUS NETWORKS INC (SONS), Scarfo Anthony, Form 4 of 2014-02-18'
     expect(figures.holdingsAfter.mixedSecurities).toBe(false);
     expect(figures.holdingsAfter.lines).toEqual([
       {
+        // The line's name: 16 hex digits, the same in every filing of this position.
+        key: expect.stringMatching(/^[0-9a-f]{16}$/),
         table: 'nonDerivative',
         securityTitle: 'Common Stock',
         directOrIndirect: 'D',

@@ -52,8 +52,25 @@ describe('describeHoldingsChange', () => {
     expect(describeHoldingsChange(figuresOf('xml/InsidersTradeMonitor__AAPL_wf-form4_155718184308434.xml').holdingsChange, EN)).toBe('-34.3% of holdings');
   });
 
-  it('AFRM 2021-01-13 (Rabois): a new position', () => {
-    expect(describeHoldingsChange(figuresOf('xml/datamule-python__000120919121003765_doc4.xml').holdingsChange, EN)).toBe('a new position');
+  it('AFRM 2021-01-13 (Rabois): +2.0% of what his six funds held, not "a new position" of the new fund', () => {
+    // 75,000 / (2,205,293 + 545,294 + 27,418 + 936,909 + 60,429 = 3,775,343) = +1.99%
+    expect(describeHoldingsChange(figuresOf('xml/datamule-python__000120919121003765_doc4.xml').holdingsChange, EN)).toBe('+2.0% of holdings');
+  });
+
+  // Musk's TSLA Form 4 of 2012-10-03 (one P of 35,398 on the trust's line) with a made-up amount
+  // owned after it.
+  const afterPurchase = (owned: string) =>
+    figuresOf('xml/datamule-python__000149473012000005_edgardoc.xml', (text) => replaceOnce(text, '<value>27203237</value>', `<value>${owned}</value>`));
+
+  it('a position from nothing is "a new position" (made up: 35,398 owned after buying 35,398)', () => {
+    expect(describeHoldingsChange(afterPurchase('35398').holdingsChange, EN)).toBe('a new position');
+  });
+
+  it('amounts that say less than nothing was held before read "n/a" (made up: 400 owned after buying 35,398)', () => {
+    // 400 - 35,398 = -34,998 held before.
+    const change = afterPurchase('400').holdingsChange;
+    expect(change).toMatchObject({ contradictory: true, change: null, newPosition: false });
+    expect(describeHoldingsChange(change, EN)).toBe('change in holdings n/a (the amounts held contradict the trades)');
   });
 });
 

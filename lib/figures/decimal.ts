@@ -42,6 +42,12 @@ export function subtract(a: Decimal, b: Decimal): Decimal {
   return add(a, { units: -b.units, scale: b.scale });
 }
 
+/** Negative, zero or positive as a is less than, equal to or greater than b. */
+export function compare(a: Decimal, b: Decimal): number {
+  const difference = subtract(a, b).units;
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
 export function multiply(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }

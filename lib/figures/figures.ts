@@ -9,11 +9,12 @@ import { findPriceRanges, findTenB5OneMentions, type PriceRange } from './footno
 import { StatedPrices, toRowPrice, type RowPrice } from './footnote-price';
 import { toFormFraming, type FormFraming } from './form-framing';
 import { toHoldingsAfter, type HoldingsAfter } from './holdings-after';
+import { toHoldingLineKeys } from './holding-lines';
 import { toHoldingsChange, type HoldingsChange } from './holdings-change';
 import type { Field, OwnershipDocument, Row } from '../filing/model';
-import { findPrivateTradeFootnote, findPrivateTradeFootnoteIds } from './private-trade';
+import { findNotOpenMarket, readTradeFootnotes } from './private-trade';
 import { isMeasuredInDollars } from '../filing/row-amount';
-import { toFootnoteTexts } from '../filing/rows';
+import { allRows, toFootnoteTexts } from '../filing/rows';
 import { exactValue } from './row-value';
 import { toTradeTotals, type PricedRow, type TradeTotals } from './trade-totals';
 
@@ -79,16 +80,22 @@ export interface Figures {
   /** All acquired minus all disposed, non-derivative. */
   netShares: number;
   holdingsAfter: HoldingsAfter;
+  /**
+   * The holding line of every row (lib/figures/holding-lines.ts), in the order of allRows
+   * (transactions, then holdings): what the overlay groups rows by. An array, so the figures
+   * survive a JSON copy between the extension's scripts.
+   */
+  holdingLineIds: string[];
   flags: Flags;
   /** How the form frames the headline: Form 3 holdings, Form 4 changes, Form 5 annual; amendments. */
   framing: FormFraming;
   /** Per transaction, same index as document.transactions: the price used and where it came from. */
   rowPrices: RowPrice[];
-  /** Table I P/S rows whose own footnotes say the trade was private: reported here, kept out of openMarket. */
+  /** Table I P/S rows the filing says were private or bought in the issuer's offering: reported here, kept out of openMarket. */
   privateTrades: PrivateTrades;
   /** Same-day exercise (M, X, C) and sale (S) of the underlying, one per date and security. */
   exerciseAndSales: ExerciseAndSale[];
-  /** The open-market net as a share of the traded line's holdings before (OpenInsider's ΔOwn); null without open-market rows. */
+  /** The open-market net as a share of the insider's position before (OpenInsider's ΔOwn); null without open-market rows. */
   holdingsChange: HoldingsChange | null;
   /** Filing date (or signature date) and the days from the latest trade to it. */
   dates: FilingDates;
@@ -100,7 +107,9 @@ export interface PrivateTradeRow {
   /** Index into document.transactions. */
   row: number;
   side: 'bought' | 'sold';
-  /** The footnote that says the trade was private ("F1"): "private purchase (footnote 1)". */
+  /** 'private': a private placement or a deal with the issuer; 'offering': bought in the issuer's public offering. */
+  kind: 'private' | 'offering';
+  /** The footnote that says so ("F1"): "private purchase (footnote 1)". */
   footnoteId: string;
 }
 
@@ -218,7 +227,7 @@ interface Side {
 export function computeFigures(document: OwnershipDocument, options: FiguresOptions = {}): Figures {
   const statedPrices = new StatedPrices(toFootnoteTexts(document));
   const rowPrices = document.transactions.map((row) => toRowPrice(row, statedPrices));
-  const privateFootnoteIds = findPrivateTradeFootnoteIds(document.footnotes);
+  const tradeFootnotes = readTradeFootnotes(document);
   const bought: Side = { open: [], private: [] };
   const sold: Side = { open: [], private: [] };
   const privateRows: PrivateTradeRow[] = [];
@@ -228,10 +237,10 @@ export function computeFigures(document: OwnershipDocument, options: FiguresOpti
     const side = isOpenMarket(row, 'P', 'A') ? 'bought' : isOpenMarket(row, 'S', 'D') ? 'sold' : null;
     if (side === null) return;
     const priced: PricedRow = { row, price: rowPrices[index]! };
-    const footnoteId = findPrivateTradeFootnote(row, privateFootnoteIds);
-    if (footnoteId !== null) {
+    const notOpenMarket = findNotOpenMarket(row, tradeFootnotes);
+    if (notOpenMarket !== null) {
       (side === 'bought' ? bought : sold).private.push(priced);
-      privateRows.push({ row: index, side, footnoteId });
+      privateRows.push({ row: index, side, ...notOpenMarket });
     } else {
       (side === 'bought' ? bought : sold).open.push(priced);
       openMarketRows.push(row);
@@ -239,6 +248,7 @@ export function computeFigures(document: OwnershipDocument, options: FiguresOpti
   });
   const equityRows = document.transactions.filter((row) => row.table === 'nonDerivative');
   const derivativeRows = document.transactions.filter((row) => row.table === 'derivative');
+  const holdingLineKeys = toHoldingLineKeys(document);
   const boughtTotals = toTradeTotals(bought.open);
   const soldTotals = toTradeTotals(sold.open);
   const exactByCode = toExactCodeTotals(equityRows);
@@ -261,13 +271,14 @@ export function computeFigures(document: OwnershipDocument, options: FiguresOpti
     acquiredShares: shareFigure(acquired),
     disposedShares: shareFigure(disposed),
     netShares: shareFigure(subtract(acquired, disposed)),
-    holdingsAfter: toHoldingsAfter(document),
+    holdingsAfter: toHoldingsAfter(document, holdingLineKeys),
+    holdingLineIds: allRows(document).map((row) => holdingLineKeys.get(row)!),
     flags: toFlags(document),
     framing: toFormFraming(document),
     rowPrices,
     privateTrades: { bought: toTradeTotals(bought.private), sold: toTradeTotals(sold.private), rows: privateRows },
     exerciseAndSales: findExerciseAndSales(document.transactions),
-    holdingsChange: toHoldingsChange(openMarketRows),
+    holdingsChange: toHoldingsChange(document, openMarketRows, holdingLineKeys),
     dates: toFilingDates(document, options.filingDate ?? null),
     derivativeDollarsByCode: toDollarTotals(derivativeRows.filter(isMeasuredInDollars)),
   };

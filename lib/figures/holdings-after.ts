@@ -6,8 +6,11 @@ import { add, toDecimal, toRoundedNumber, ZERO, type Decimal } from './decimal';
 import type { OwnershipDocument, Row } from '../filing/model';
 import { isMeasuredInDollars } from '../filing/row-amount';
 import { normalise } from '../text/text-key';
+import { isOnlyAFootnotePointer, natureFootnoteIds, toHoldingLineKeys } from './holding-lines';
 
 export interface HoldingLine {
+  /** The line's name, the same in every filing that reports the position (lib/figures/holding-lines.ts). */
+  key: string;
   table: Row['table'];
   securityTitle: string | null;
   directOrIndirect: 'D' | 'I' | null;
@@ -82,44 +85,12 @@ export interface HoldingsAfter {
 
 const SHARE_DECIMALS = 6;
 
-/**
- * A holding line: the same security, held the same way. The nature of an indirect holding is
- * often only "See footnote 3", so the footnotes it cites are part of what tells lines apart;
- * options also differ by strike and expiry.
- */
-export function toHoldingLineKey(row: Row): string {
-  const parts = [
-    row.table,
-    normalise(row.securityTitle.text),
-    row.directOrIndirect.text ?? '',
-    normalise(row.natureOfOwnership.text),
-    ...row.directOrIndirect.footnoteIds,
-    ...row.natureOfOwnership.footnoteIds,
-  ];
-  if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text ?? '', row.expirationDate.text ?? '');
-  return parts.join('\u0000');
-}
-
-// "See Footnote", "See footnotes (1)", "See Footnote 3", "Footnote", "(1)": a pointer, not a
-// description. The pointer words are removed, then only numbers and punctuation may remain
-// (two linear passes; no nested quantifiers).
-const POINTER_WORDS = /\b(?:see|foot\s?notes?|notes?|and|fn)\b/gi;
-const NUMBERS_AND_PUNCTUATION = /^[\s\d(),&.#:;fF-]*$/;
-
-function isOnlyAFootnotePointer(nature: string | null): boolean {
-  const text = (nature ?? '').slice(0, 200);
-  return NUMBERS_AND_PUNCTUATION.test(text.replace(POINTER_WORDS, ''));
-}
-
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
-}
-
-function toHoldingLine(row: Row): HoldingLine {
+function toHoldingLine(row: Row, key: string): HoldingLine {
   const derivative = row.table === 'derivative';
   const unit = isMeasuredInDollars(row) ? 'dollars' : 'shares';
-  const natureFootnoteIds = unique([...row.directOrIndirect.footnoteIds, ...row.natureOfOwnership.footnoteIds]);
+  const footnoteIds = natureFootnoteIds(row);
   return {
+    key,
     table: row.table,
     securityTitle: row.securityTitle.text,
     directOrIndirect: row.directOrIndirect.value,
@@ -130,8 +101,8 @@ function toHoldingLine(row: Row): HoldingLine {
     underlyingSharesAfter: derivative && row.kind === 'holding' ? row.underlyingShares.value : null,
     unit,
     amountAfter: unit === 'dollars' ? (row.valueOwnedAfter.value ?? row.sharesOwnedAfter.value) : row.sharesOwnedAfter.value,
-    natureFootnoteIds,
-    natureOnlyInFootnotes: natureFootnoteIds.length > 0 && isOnlyAFootnotePointer(row.natureOfOwnership.text),
+    natureFootnoteIds: footnoteIds,
+    natureOnlyInFootnotes: footnoteIds.length > 0 && isOnlyAFootnotePointer(row.natureOfOwnership.text),
     underlyingTitle: derivative ? row.underlyingTitle.text : null,
     underlyingValue: derivative ? row.underlyingValue.value : null,
     conversionOrExercisePrice: derivative ? row.conversionOrExercisePrice.value : null,
@@ -145,15 +116,20 @@ function sharesOf(row: Row): Decimal {
   return field.value === null ? ZERO : toDecimal(field.value, field.text);
 }
 
-export function toHoldingsAfter(document: OwnershipDocument): HoldingsAfter {
+/** The row that says what a line holds after the filing, for every line (`keys`: toHoldingLineKeys). */
+export function lastRowOfEachLine(document: OwnershipDocument, keys: ReadonlyMap<Row, string>): Row[] {
   // The last transaction of a line says what is held after this filing.
   const byLine = new Map<string, Row>();
-  for (const row of document.transactions) byLine.set(toHoldingLineKey(row), row);
+  for (const row of document.transactions) byLine.set(keys.get(row)!, row);
   const lastRows = [...byLine.values()];
   // Each holding row is a line of its own, unless a transaction already reported that line.
-  for (const row of document.holdings) if (!byLine.has(toHoldingLineKey(row))) lastRows.push(row);
+  for (const row of document.holdings) if (!byLine.has(keys.get(row)!)) lastRows.push(row);
+  return lastRows;
+}
 
-  const lines = lastRows.map(toHoldingLine);
+export function toHoldingsAfter(document: OwnershipDocument, keys = toHoldingLineKeys(document)): HoldingsAfter {
+  const lastRows = lastRowOfEachLine(document, keys);
+  const lines = lastRows.map((row) => toHoldingLine(row, keys.get(row)!));
   const equity = lastRows.filter((row) => row.table === 'nonDerivative');
   const mixedSecurities = new Set(equity.map((row) => normalise(row.securityTitle.text))).size > 1;
   // Rows of several reporting owners are one set of rows, but which owner holds a line is not

@@ -91,7 +91,14 @@ export function formatAmount(value: number, unit: 'shares' | 'dollars', locale?:
   return unit === 'dollars' ? formatMoney(value, locale, signed) : formatShares(value, locale, signed);
 }
 
-/** A change in holdings as a percentage with one decimal: -0.373116 -> "-37.3%"; always signed. */
+/**
+ * A change in holdings as a percentage with one decimal: -0.373116 -> "-37.3%"; always signed.
+ * A change too small to show in one decimal is "-<0.1%", never "0.0%" (a 58,101-share sale
+ * out of 167 million is a sale).
+ */
 export function formatChangePercent(fraction: number, locale?: string): string {
+  if (fraction !== 0 && Math.abs(fraction) < 0.0005) {
+    return `${fraction < 0 ? '-' : '+'}<${format(0.001, locale, { style: 'percent', minimumFractionDigits: 1 })}`;
+  }
   return format(fraction, locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 }

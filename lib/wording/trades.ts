@@ -29,16 +29,26 @@ export function describeTrades(verb: string, totals: TradeTotals, locale?: strin
   );
 }
 
-/** "-37.3% of holdings", "a new position", or null when no percentage can be given. */
+/**
+ * "-37.3% of holdings", "a new position", "change in holdings n/a (...)", or null when no
+ * percentage can be given (docs/design.md section 10, "ΔOwn is against the insider's position").
+ */
 export function describeHoldingsChange(change: HoldingsChange | null, locale?: string): string | null {
   if (change === null) return null;
+  if (change.contradictory) return 'change in holdings n/a (the amounts held contradict the trades)';
   if (change.newPosition) return 'a new position';
   return change.change === null ? null : `${formatChangePercent(change.change, locale)} of holdings`;
 }
 
-/** "2,154,572 shares held before": what a change in holdings is measured against. */
+/**
+ * What a change in holdings is measured against, naming the lines: "42,295,359 shares held
+ * before, over 3 lines: Class A Common Stock, direct; ..." or "2,154,572 shares held before, on
+ * Common Stock, direct, the only line this filing reports".
+ */
 export function describeHoldingsBase(change: HoldingsChange, locale?: string): string {
-  return `${formatShares(change.sharesBefore, locale)} shares held before`;
+  const shares = `${formatShares(change.sharesBefore, locale)} shares held before`;
+  if (change.basis.length === 1) return `${shares}, on ${change.basis[0]}, the only line this filing reports`;
+  return `${shares}, over ${change.basis.length} lines: ${change.basis.join('; ')}`;
 }
 
 /**
@@ -55,7 +65,17 @@ export function describeExerciseAndSale(pair: ExerciseAndSale, locale?: string):
   return `${verb} ${units}${at} and sold ${formatShares(pair.soldShares, locale)} shares the same day (${pair.date})${sold}`;
 }
 
-/** "private purchase (footnote 1)", "private sale (footnote 4)": how a private P or S row reads. */
-export function describePrivateTrade(side: 'bought' | 'sold', footnoteIds: readonly string[]): string {
-  return `private ${side === 'bought' ? 'purchase' : 'sale'} (${footnoteWords(footnoteIds)})`;
+/**
+ * How P or S rows kept out of the open market read: "private purchase (footnote 1)", "private
+ * sale (footnote 4)", "purchase in the issuer's public offering (footnote 1)"; both kinds joined
+ * with "and".
+ */
+export function describePrivateTrade(side: 'bought' | 'sold', rows: readonly { kind: 'private' | 'offering'; footnoteId: string }[]): string {
+  const noun = side === 'bought' ? 'purchase' : 'sale';
+  const phrases = (['private', 'offering'] as const).flatMap((kind) => {
+    const ids = [...new Set(rows.filter((row) => row.kind === kind).map((row) => row.footnoteId))];
+    if (ids.length === 0) return [];
+    return [kind === 'private' ? `private ${noun} (${footnoteWords(ids)})` : `${noun} in the issuer's public offering (${footnoteWords(ids)})`];
+  });
+  return phrases.join(' and ');
 }

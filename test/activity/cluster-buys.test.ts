@@ -1,38 +1,23 @@
 // Cluster buys: 3 or more different insiders with P rows within 30 days. The sets are built
-// from three real open-market purchases of the corpus, moved to one issuer (Affirm Holdings,
-// CIK 0001820953, Rabois's issuer) and to the dates each test gives; owners, shares and prices
-// are as filed:
+// from three real purchases of the corpus by clusterSetTexts (test/activity/helpers.ts), moved to
+// one issuer (Affirm Holdings, CIK 0001820953, Rabois's issuer) and to the dates each test gives;
+// owners, shares and prices are as filed:
 //   Rabois Keith (0001539865): P 75,000 at $49.00 = $3,675,000.00 (filed 2021-01-13)
 //   Musk Elon (0001494730): P 102,880 at $243.0 in the issuer's registered offering (filed
-//     2019-05-02); its price is REMOVED here, to stand for a purchase whose dollars are unknown
+//     2019-05-02; the footnote saying so is no longer cited here); its price is REMOVED here, to stand for a purchase whose dollars are unknown
 //     (a real unpriced P of the corpus, Thiel's CMMB 2021-03-16, is a private placement "directly
 //     with the Issuer", which is not an open-market purchase and so never makes a cluster)
 //   Mithril II LP with its GP, UGP and THIEL PETER (four owners, one insider): P 1,997,000 at
-//     $17.00 = $33,949,000.00 (filed 2021-08-10, beside a C row that is not a purchase)
+//     $17.00 = $33,949,000.00 (filed 2021-08-10, beside a C row that is not a purchase; the
+//     footnote dating the IPO's closing is no longer cited here)
 
 import { describe, expect, it } from 'vitest';
 import { ActivityRollup, findClusterBuys } from '../../lib/activity';
-import { readCorpus } from '../corpus-path';
-import { parseText } from './helpers';
-
-const AFFIRM = '<issuerCik>0001820953</issuerCik>';
-const RABOIS = { file: 'xml/datamule-python__000120919121003765_doc4.xml', filed: '2021-01-13' };
-const MUSK = { file: 'xml/datamule-python__000149473019000001_edgardoc.xml', filed: '2019-05-02' };
-const MITHRIL = { file: 'xml/datamule-python__000120919121051298_doc4.xml', filed: '2021-08-10' };
-
-function movedTo(source: { file: string; filed: string }, date: string, unpriced = false) {
-  const filed = readCorpus(source.file);
-  const text = (unpriced ? filed.replace(/<value>243\.0<\/value>/, '') : filed)
-    .replace(/<issuerCik>\d+<\/issuerCik>/, AFFIRM)
-    .replaceAll(source.filed, date);
-  return parseText(text);
-}
+import { clusterSetTexts, parseText } from './helpers';
 
 function clustersOf(dates: [string, string, string]) {
   const rollup = new ActivityRollup();
-  rollup.add(movedTo(RABOIS, dates[0]));
-  rollup.add(movedTo(MUSK, dates[1], true));
-  rollup.add(movedTo(MITHRIL, dates[2]));
+  for (const { text } of clusterSetTexts(dates)) rollup.add(parseText(text));
   const [issuer] = rollup.summarise().issuers;
   return issuer!;
 }

@@ -30,3 +30,29 @@ export function corpusFilesOfIssuer(cik: string): string[] {
     .map((name) => `xml/${name}`)
     .filter((relative) => readCorpus(relative).includes(`<issuerCik>${cik}</issuerCik>`));
 }
+
+/**
+ * The cluster-buy set: three real P filings moved to one issuer (Affirm Holdings, 0001820953,
+ * Rabois's issuer) and to the dates given; owners, shares and prices as filed, with two changes:
+ * - Musk's price ($243.0) is removed, to stand for a purchase whose dollars are unknown;
+ * - Musk's 2019 and Mithril's 2021 purchases were made in offerings (their F1 says so: "at the
+ *   public offering price", and a conversion "immediately prior to the closing of the initial
+ *   public offering" the same day), so the citations of F1 are removed: the rows stand for
+ *   open-market purchases.
+ * Returns each file's name and moved text, in the order given.
+ */
+export function clusterSetTexts(dates: readonly [string, string, string]): { name: string; text: string }[] {
+  const moves = [
+    { name: 'datamule-python__000120919121003765_doc4.xml', filed: '2021-01-13', offering: false },
+    { name: 'datamule-python__000149473019000001_edgardoc.xml', filed: '2019-05-02', offering: true },
+    { name: 'datamule-python__000120919121051298_doc4.xml', filed: '2021-08-10', offering: true },
+  ];
+  return moves.map(({ name, filed, offering }, index) => {
+    let text = readCorpus(`xml/${name}`)
+      .replace(/<issuerCik>\d+<\/issuerCik>/, '<issuerCik>0001820953</issuerCik>')
+      .replaceAll(filed, dates[index]!)
+      .replace(/<value>243\.0<\/value>/, '');
+    if (offering) text = text.replaceAll('<footnoteId id="F1"/>', '');
+    return { name, text };
+  });
+}

@@ -13,22 +13,16 @@ import { InsiderHistory } from '../../components/activity/insider-history';
 import { toVerdict } from '../../lib/wording/verdict';
 import type { ActivityViewModel, TimelineTrade } from '../../lib/views/activity-view-model';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
-import { readCorpus } from '../corpus-path';
-import { corpusFilesOfIssuer, parseCorpus, parseText } from '../activity/helpers';
+import { clusterSetTexts, corpusFilesOfIssuer, parseCorpus, parseText } from '../activity/helpers';
 
 afterEach(cleanup);
 
-const AFFIRM = '<issuerCik>0001820953</issuerCik>';
-// Musk's purchase loses its price, to stand for one whose dollars are unknown (as there).
-function movedTo(file: string, filed: string, date: string) {
-  return parseText(readCorpus(file).replace(/<value>243\.0<\/value>/, '').replace(/<issuerCik>\d+<\/issuerCik>/, AFFIRM).replaceAll(filed, date));
-}
-
+// The cluster-buy set of test/activity/helpers.ts (three real purchases moved to one issuer).
 function clusterReport() {
   const rollup = new ActivityRollup({ keepTrades: true });
-  rollup.add(movedTo('xml/datamule-python__000120919121003765_doc4.xml', '2021-01-13', '2021-01-13'), 'https://www.sec.gov/a.xml');
-  rollup.add(movedTo('xml/datamule-python__000149473019000001_edgardoc.xml', '2019-05-02', '2021-01-20'), 'https://www.sec.gov/b.xml');
-  rollup.add(movedTo('xml/datamule-python__000120919121051298_doc4.xml', '2021-08-10', '2021-02-10'), 'https://www.sec.gov/c.xml');
+  clusterSetTexts(['2021-01-13', '2021-01-20', '2021-02-10']).forEach(({ text }, index) => {
+    rollup.add(parseText(text), `https://www.sec.gov/${'abc'[index]}.xml`);
+  });
   return rollup.summarise();
 }
 
