@@ -1,5 +1,6 @@
-// `activity --json`: one line per issuer with exactly the keys docs/design.md section 9 lists;
-// numbers as JSON numbers, CIKs as filed in the XML.
+// `activity --json`: one line per issuer with exactly the keys docs/design.md sections 9 and 10
+// list; numbers as JSON numbers, CIKs as filed in the XML. Shares are in the shares of the
+// window's end (splits adjusted); asFiled keeps the filings' own where they differ.
 
 import type { IssuerActivity, OpenMarketActivity } from '../lib/activity';
 
@@ -31,6 +32,11 @@ export function toActivityJson(activity: IssuerActivity) {
       filings: insider.filings,
       openMarket: toOpenMarketJson(insider.openMarket),
       holdingsAfter: insider.holdingsAfter,
+      signals: insider.signals && { routine: insider.signals.routine, firstBuy: insider.signals.firstBuy },
     })),
+    splits: activity.splits.map(({ from, to, ratio, source }) => ({ from, to, ratio, source })),
+    netPurchaseRatio: activity.netPurchaseRatio,
+    ...(activity.asFiled ? { asFiled: activity.asFiled } : {}),
+    ...(activity.repeatedBlocks ? { repeatedBlocks: activity.repeatedBlocks } : {}),
   };
 }

@@ -7,6 +7,9 @@ import type { InsiderActivity, IssuerActivity, IssuerClusterBuy, OpenMarketActiv
 import { stripControlCharacters } from '../lib/text/control-characters';
 import { dollars, price, shares, signedDollars, signedShares } from './en-us-numbers';
 import { describeCode } from '../lib/filing/transaction-codes';
+import { describeAsFiled, describeRepeatedBlocks, describeSignals, describeSplitAdjustment, formatNetPurchaseRatio } from '../lib/wording/across-time';
+
+const EN = 'en-US';
 
 // Text from a filing never moves the terminal's cursor or colours: C0 and C1 controls out.
 const clean = (text: string | null) => stripControlCharacters(text ?? '');
@@ -72,7 +75,8 @@ function describeInsider(insider: InsiderActivity): string {
       ? ''
       : `; holds ${shares(insider.holdingsAfter)} after (${signedShares(change.shares)}${percent})`;
   const filings = `${insider.filings} filing${insider.filings === 1 ? '' : 's'}`;
-  return `  ${who.join(' + ')}${role}: ${filings}; ${trades}${holds}`;
+  const signals = describeSignals(insider.signals).map((signal) => signal.label);
+  return `  ${who.join(' + ')}${role}: ${filings}; ${trades}${holds}${signals.length > 0 ? ` [${signals.join(', ')}]` : ''}`;
 }
 
 function describeCluster(cluster: IssuerClusterBuy): string {
@@ -94,14 +98,21 @@ export function toActivityText(activity: IssuerActivity): string {
     activity.clusters.length === 0
       ? ['Cluster buys: none']
       : ['Cluster buys (3 or more insiders buying within 30 days):', ...activity.clusters.map(describeCluster)];
+  const acrossTime = [
+    describeSplitAdjustment(activity.splits, activity.to),
+    describeAsFiled(activity.asFiled, EN),
+    describeRepeatedBlocks(activity.repeatedBlocks, EN),
+  ].filter((line) => line !== null);
   return [
     `${clean(issuer.name) || '(name not given)'} (${ticker}CIK ${clean(issuer.cik)})`,
     `${activity.filings} filing${activity.filings === 1 ? '' : 's'}${period}`,
     ...describeOpenMarket(activity.openMarket),
+    ...acrossTime.map((line) => `  ${line}`),
+    `Net purchase ratio (purchases - sales) / (purchases + sales) in dollars: ${formatNetPurchaseRatio(activity.netPurchaseRatio)}`,
     `Buyers ${activity.buyers}, sellers ${activity.sellers}${plan}`,
     routine ? `Other transactions (not open market): ${routine}` : 'Other transactions (not open market): none',
     ...clusters,
-    'Insiders, by absolute net dollars:',
+    'Insiders, by absolute net dollars (signals in brackets: routine, opportunistic, unclassified, first buy; see docs/design.md section 10):',
     ...activity.insiders.map(describeInsider),
   ].join('\n');
 }

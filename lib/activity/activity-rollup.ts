@@ -9,6 +9,7 @@ import { applyAmendments } from './amendments';
 import { toFilingEntry, type FilingEntry } from './filing-entry';
 import { summariseIssuer, compareByDate, type IssuerActivity } from './issuer-activity';
 import type { Filing } from '../filing/model';
+import { toTradeDays, TradeHistory, type TradeDays } from './trade-history';
 import { WHOLE_HISTORY, type ActivityWindow } from './window';
 
 export interface RollupOptions {
@@ -40,12 +41,14 @@ export interface ActivityReport {
 }
 
 export interface SerialisedRollup {
-  /** 2: entries keep table I holding lines only (lib/activity/filing-entry.ts EntryHolding). */
-  version: 2;
+  /** 3: entries keep table I holding lines only, each with its name (lib/activity/filing-entry.ts EntryHolding). */
+  version: 3;
   window: ActivityWindow;
   keepTrades: boolean;
   stats: ActivityReport['stats'];
   entries: FilingEntry[];
+  /** The open-market days of every filing read, for the signals (lib/activity/trade-history.ts). */
+  history: TradeDays[];
 }
 
 export class ActivityRollup {
@@ -55,6 +58,7 @@ export class ActivityRollup {
   private readonly byAccession = new Map<string, FilingEntry>();
   private readonly byFingerprint = new Map<string, FilingEntry[]>();
   private readonly stats = { added: 0, duplicates: 0, outsideWindow: 0 };
+  private readonly history = new TradeHistory();
   /** One copy of each name, title and role however many filings repeat it. */
   private readonly strings = new Map<string, string>();
 
@@ -65,12 +69,19 @@ export class ActivityRollup {
 
   /** Adds a parsed filing; `source` says where it was read from (a path, a URL). */
   add(filing: Filing, source: string | null = null): AddOutcome {
+    // Every filing read, in the window or before it, is history for the signals.
+    this.history.add(toTradeDays(filing));
     const entry = toFilingEntry(filing, { window: this.window, source, keepTrades: this.keepTrades });
     if (entry === null) {
       this.stats.outsideWindow += 1;
       return 'outside-window';
     }
     return this.addEntry(entry);
+  }
+
+  /** Adds the open-market days of a filing read elsewhere (toTradeDays in a worker), in the window or not. */
+  addTradeDays(record: TradeDays): void {
+    this.history.add(record);
   }
 
   /** Adds an entry made by toFilingEntry with this roll-up's window (in a worker, say). */
@@ -160,7 +171,7 @@ export class ActivityRollup {
     }
     const issuers = [...byIssuer.keys()]
       .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
-      .map((key) => summariseIssuer(byIssuer.get(key)!));
+      .map((key) => summariseIssuer(byIssuer.get(key)!, (insiderKey) => this.history.signals(key, insiderKey, this.window)));
     return {
       window: this.window,
       issuers,
@@ -172,16 +183,24 @@ export class ActivityRollup {
   }
 
   toJSON(): SerialisedRollup {
-    return { version: 2, window: this.window, keepTrades: this.keepTrades, stats: { ...this.stats }, entries: this.entries };
+    return {
+      version: 3,
+      window: this.window,
+      keepTrades: this.keepTrades,
+      stats: { ...this.stats },
+      entries: this.entries,
+      history: this.history.toJSON(),
+    };
   }
 
   /** A roll-up from toJSON()'s output (as stored, say, in IndexedDB). */
   static fromJSON(data: SerialisedRollup): ActivityRollup {
-    if (data?.version !== 2 || !Array.isArray(data.entries)) {
-      throw new Error('Activity roll-up: expected the output of toJSON() (version 2 with entries); start a new roll-up instead.');
+    if (data?.version !== 3 || !Array.isArray(data.entries)) {
+      throw new Error('Activity roll-up: expected the output of toJSON() (version 3 with entries); start a new roll-up instead.');
     }
     const rollup = new ActivityRollup({ window: data.window, keepTrades: data.keepTrades });
     for (const entry of data.entries) rollup.addEntry(entry);
+    for (const record of data.history ?? []) rollup.addTradeDays(record);
     Object.assign(rollup.stats, data.stats);
     return rollup;
   }

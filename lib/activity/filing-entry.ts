@@ -3,7 +3,7 @@
 // exactly its own figures), and nothing of the parsed document itself. An entry is plain
 // data (strings, numbers, arrays), so it can cross a worker boundary and be stored as JSON.
 
-import { add, multiply, toDecimal, toRoundedNumber, ZERO } from '../figures/decimal';
+import { add, multiply, subtract, toDecimal, toRoundedNumber, ZERO } from '../figures/decimal';
 import { computeFigures, type CodeTotals, type TradeTotals } from '../figures/figures';
 import { findTenB5OneMentions } from '../figures/footnote-facts';
 import type { DocumentType, Filing, OwnershipDocument, Row } from '../filing/model';
@@ -12,6 +12,8 @@ import { describeRelationship } from '../filing/relationship';
 import { transactionValue } from '../figures/row-value';
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
 import { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey, toRowShape } from './filing-identity';
+import { toBlockFacts, type BlockFacts } from './blocks';
+import { findStatedSplits, type StatedSplit } from './splits';
 import { isInWindow, rowDate, type ActivityWindow } from './window';
 
 export interface EntryOwner {
@@ -48,10 +50,18 @@ export interface PurchaseDay {
  * three quarters of an entry's JSON.
  */
 export interface EntryHolding {
+  /** The line's name, the same in every filing of the position (lib/figures/holding-lines.ts). */
+  line: string;
   securityTitle: string | null;
   directOrIndirect: 'D' | 'I' | null;
   natureOfOwnership: string | null;
   sharesOwnedAfter: number | null;
+  /**
+   * What the line held before the filing's first row on it (that row's amount after, minus what
+   * it acquired or plus what it disposed); the amount held for a line of holdings only. What a
+   * split is seen by: the line's amount after the previous filing, times a whole ratio.
+   */
+  before: number | null;
 }
 
 /** One open-market row (P acquired or S disposed), for a timeline; kept only on request. */
@@ -106,6 +116,10 @@ export interface FilingEntry {
   holdings: EntryHolding[];
   purchases: PurchaseDay[];
   trades?: OpenMarketTrade[];
+  /** Stock splits the filing's footnotes or remarks state (lib/activity/splits.ts). */
+  statedSplits: StatedSplit[];
+  /** Its open-market rows in the window and what tells its owners' relations (lib/activity/blocks.ts); null without such rows. */
+  blocks: BlockFacts | null;
 }
 
 export interface EntryOptions {
@@ -173,6 +187,21 @@ function toTrades(rows: Row[], document: OwnershipDocument, coveredByPlan: (row:
   }));
 }
 
+/** Per table I line with transactions: its amount before the first of them. */
+function toLinesBefore(document: OwnershipDocument, lineIds: readonly string[]): Map<string, number | null> {
+  const before = new Map<string, number | null>();
+  document.transactions.forEach((row, index) => {
+    const line = lineIds[index]!;
+    if (row.table !== 'nonDerivative' || before.has(line)) return;
+    const { shares, sharesOwnedAfter: after } = row;
+    if (shares.value === null || after.value === null || row.acquiredDisposed.value === null) return void before.set(line, null);
+    const moved = toDecimal(shares.value, shares.text);
+    const held = toDecimal(after.value, after.text);
+    before.set(line, toRoundedNumber(row.acquiredDisposed.value === 'A' ? subtract(held, moved) : add(held, moved), SHARE_DECIMALS));
+  });
+  return before;
+}
+
 function firstAndLast(dates: (string | null)[], fallback: string | null): [string | null, string | null] {
   let first: string | null = null;
   let last: string | null = null;
@@ -199,6 +228,7 @@ export function toFilingEntry(filing: Filing, options: EntryOptions = {}): Filin
   // The figures of the rows in the window, by the same function as a single filing's.
   const inWindow = isWhole ? document : { ...document, transactions };
   const figures = computeFigures(inWindow);
+  const linesBefore = toLinesBefore(inWindow, figures.holdingLineIds);
   const coveredByPlan = toTenB5OneTest(document);
   // Summed exactly and rounded once, as figures.ts does, so a filing sold wholly under a plan
   // gives its own sold value to the cent.
@@ -243,12 +273,16 @@ export function toFilingEntry(filing: Filing, options: EntryOptions = {}): Filin
     derivativeByCode: figures.derivativeByCode,
     netShares: figures.netShares,
     holdings: figures.holdingsAfter.equityLines.map((line) => ({
+      line: line.key,
       securityTitle: line.securityTitle,
       directOrIndirect: line.directOrIndirect,
       natureOfOwnership: line.natureOfOwnership,
       sharesOwnedAfter: line.sharesOwnedAfter,
+      before: linesBefore.has(line.key) ? linesBefore.get(line.key)! : line.sharesOwnedAfter,
     })),
     purchases: toPurchaseDays(transactions, document),
+    blocks: toBlockFacts(filing, window),
+    statedSplits: [...document.footnotes.map((footnote) => footnote.text), document.remarks ?? ''].flatMap(findStatedSplits),
   };
   if (options.keepTrades) entry.trades = toTrades(transactions, document, coveredByPlan);
   return entry;

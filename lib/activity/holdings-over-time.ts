@@ -1,14 +1,12 @@
 // An insider's table I holdings after their latest filing. A filing reports only the lines it
 // touches (a sale from a trust says nothing of shares held directly), so each line keeps the
-// amount of the latest filing that reported it, and the total adds the lines.
+// amount of the latest filing that reported it, and the total adds the lines. Lines are known by
+// their name (lib/figures/holding-lines.ts): the footnotes of a "See Footnote" line tell it from
+// another, whatever their ids (docs/design.md section 10).
 
 import type { EntryHolding } from './filing-entry';
 import { ExactSum, SHARE_DECIMALS } from './exact-sum';
 import { normalise } from '../text/text-key';
-
-function lineKey(line: EntryHolding): string {
-  return [normalise(line.securityTitle), line.directOrIndirect ?? '', normalise(line.natureOfOwnership)].join('\u0000');
-}
 
 export class HoldingsOverTime {
   private readonly lines = new Map<string, EntryHolding>();
@@ -16,10 +14,9 @@ export class HoldingsOverTime {
   /** Call in date order: a later filing's line replaces an earlier one. */
   add(lines: readonly EntryHolding[]): void {
     for (const line of lines) {
-      const key = lineKey(line);
       // Re-inserted so the map lists lines in the order they were last reported.
-      this.lines.delete(key);
-      this.lines.set(key, line);
+      this.lines.delete(line.line);
+      this.lines.set(line.line, line);
     }
   }
 

@@ -9,6 +9,11 @@ import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
 import type { FilingEntry } from './filing-entry';
 import { HoldingsOverTime } from './holdings-over-time';
 import { OpenMarketSum, type OpenMarketActivity } from './open-market-sum';
+import { toNetPurchaseRatio, type InsiderSignals } from './signals';
+import { toSplitAdjustedEntry } from './split-adjusted-entry';
+import { findSplits, splitFactor, type Split } from './splits';
+import { findRepeatedBlocks } from './blocks';
+import { RepeatedBlockSum, type RepeatedBlocks } from './repeated-block-sum';
 
 export interface InsiderActivity {
   /** The sorted set of reporting-owner CIKs (without leading zeros) that names this insider. */
@@ -29,6 +34,8 @@ export interface InsiderActivity {
   holdingsAfter: number | null;
   /** Table I shares acquired minus disposed over the window's filings, and as a percentage of the holdings before them. */
   holdingsChange: { shares: number; percent: number | null };
+  /** Routine or opportunistic, first buy (docs/design.md section 10); null when the roll-up was given no history. */
+  signals: InsiderSignals | null;
 }
 
 export interface ClusterBuyer extends ClusterInsider {
@@ -46,6 +53,14 @@ export interface IssuerClusterBuy {
 }
 
 export interface IssuerActivity {
+  /** Stock splits found in the filings; every share figure is in the shares of the window's end (docs/design.md section 10). */
+  splits: Split[];
+  /** Open-market shares as filed, when splits make them differ from the adjusted ones. */
+  asFiled: { boughtShares: number; soldShares: number } | null;
+  /** Trades reported by related owners in separate filings, counted once in these totals (docs/design.md section 10). */
+  repeatedBlocks: RepeatedBlocks | null;
+  /** (bought - sold) / (bought + sold) in dollars over the window; null without priced trades (docs/design.md section 10). */
+  netPurchaseRatio: number | null;
   /** As filed in the latest filing. */
   issuer: { cik: string; name: string | null; tradingSymbol: string | null };
   /** The issuer's CIK without leading zeros. */
@@ -110,7 +125,7 @@ class InsiderSum {
     this.change.add(entry.netShares);
   }
 
-  result(): InsiderActivity {
+  result(signals: InsiderSignals | null): InsiderActivity {
     const holdingsAfter = this.holdings.total();
     const change = this.change.value(SHARE_DECIMALS);
     const before = holdingsAfter === null ? null : holdingsAfter - change;
@@ -130,6 +145,7 @@ class InsiderSum {
         shares: change,
         percent: before !== null && before > 0 ? Number(((change / before) * 100).toFixed(2)) : null,
       },
+      signals,
     };
   }
 }
@@ -142,9 +158,19 @@ function byAbsoluteNet(a: InsiderActivity, b: InsiderActivity): number {
   );
 }
 
+/** The issuer's entries in the shares of the latest one, and the splits between (docs/design.md section 10). */
+export function toSplitAdjusted(entries: readonly FilingEntry[]): { entries: FilingEntry[]; splits: Split[] } {
+  const splits = findSplits(entries);
+  return { entries: splits.length === 0 ? [...entries] : entries.map((entry) => toSplitAdjustedEntry(entry, splitFactor(entry, splits))), splits };
+}
+
 /** The activity at one issuer; `entries` are its counted filings (duplicates and amended originals already out). */
-export function summariseIssuer(entries: FilingEntry[]): IssuerActivity {
-  const sorted = [...entries].sort(compareByDate);
+export function summariseIssuer(filed: FilingEntry[], signalsOf?: (insiderKey: string) => InsiderSignals): IssuerActivity {
+  const { entries, splits } = toSplitAdjusted(filed);
+  const asFiled = new OpenMarketSum();
+  if (splits.length > 0) for (const entry of filed) asFiled.add(entry);
+  const sorted = entries.sort(compareByDate);
+  const repeated = findRepeatedBlocks([...filed].sort(compareByDate));
   const openMarket = new OpenMarketSum();
   const tenB5One = new ExactSum();
   const routine = new CodeTotalsSum();
@@ -167,12 +193,35 @@ export function summariseIssuer(entries: FilingEntry[]): IssuerActivity {
     insider.add(entry);
     for (const day of entry.purchases) purchases.push({ ...day, insiderKey: entry.insiderKey });
   }
-  const insiderList = [...insiders.values()].map((insider) => insider.result());
+  const blocks = new RepeatedBlockSum();
+  for (const { row, first, repeated: again } of repeated) {
+    asFiled.remove(row);
+    const adjusted = { ...row, shares: new ExactSum().add(row.shares * splitFactor(again, splits)).value(SHARE_DECIMALS) };
+    openMarket.remove(adjusted);
+    blocks.add(adjusted, first, again);
+    // The same purchase twice would make one buyer look like two in a cluster.
+    if (row.code === 'P') {
+      const day = purchases.find((purchase) => purchase.insiderKey === again.insiderKey && purchase.date === row.key.slice(0, 10));
+      if (day) {
+        day.shares = new ExactSum().add(day.shares).add(-adjusted.shares).value(SHARE_DECIMALS);
+        if (row.value === null) day.unpricedShares = new ExactSum().add(day.unpricedShares).add(-adjusted.shares).value(SHARE_DECIMALS);
+        else day.value = new ExactSum().add(day.value).add(-row.value).value(MONEY_DECIMALS);
+      }
+    }
+  }
+  const insiderList = [...insiders.values()].map((insider) => insider.result(signalsOf?.(insider.key) ?? null));
   const insiderByKey = new Map(insiderList.map((insider) => [insider.key, insider]));
   const totals = openMarket.result();
   const underPlan = tenB5One.value(MONEY_DECIMALS);
   const latest = sorted.at(-1);
+  const filedTotals = asFiled.result();
   return {
+    splits,
+    asFiled:
+      splits.length > 0 && (filedTotals.boughtShares !== totals.boughtShares || filedTotals.soldShares !== totals.soldShares)
+        ? { boughtShares: filedTotals.boughtShares, soldShares: filedTotals.soldShares }
+        : null,
+    netPurchaseRatio: toNetPurchaseRatio(totals.boughtValue, totals.soldValue),
     issuer: latest ? { ...latest.issuer } : { cik: '', name: null, tradingSymbol: null },
     key: latest?.issuerKey ?? '',
     filings: sorted.length,
@@ -186,7 +235,8 @@ export function summariseIssuer(entries: FilingEntry[]): IssuerActivity {
     routineByCode: routine.result(),
     derivativeByCode: derivative.result(),
     inconsistentRows,
-    clusters: findClusterBuys(purchases).map((cluster) => ({
+    repeatedBlocks: blocks.result(),
+    clusters: findClusterBuys(purchases.filter((purchase) => purchase.shares > 0)).map((cluster) => ({
       ...cluster,
       insiders: cluster.insiders.map((buyer) => ({
         ...buyer,

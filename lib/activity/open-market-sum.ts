@@ -43,6 +43,18 @@ export class OpenMarketSum {
     }
   }
 
+  /** Takes one row back out: a block already counted from a related owner's filing (lib/activity/blocks.ts). */
+  remove(row: { code: 'P' | 'S'; shares: number; value: number | null }): void {
+    const sum = row.code === 'P' ? this.bought : this.sold;
+    sum.rows -= 1;
+    sum.shares.add(-row.shares);
+    if (row.value === null) sum.unpricedRows -= 1;
+    else {
+      sum.value.add(-row.value);
+      sum.priced.add(-row.shares);
+    }
+  }
+
   result(): OpenMarketActivity {
     const boughtShares = this.bought.shares.value(SHARE_DECIMALS);
     const soldShares = this.sold.shares.value(SHARE_DECIMALS);

@@ -32,11 +32,13 @@ function actualTotals(rollup: ActivityRollup) {
   const issuer = rollup.summarise().issuers[0];
   if (!issuer) return { filings: 0, boughtShares: 0, boughtValue: 0, soldShares: 0, soldValue: 0 };
   const { openMarket } = issuer;
+  // Shares as filed: across Tesla's splits (5-for-1 in 2020, 3-for-1 in 2022) the totals are in
+  // the latest filing's shares, and asFiled keeps the filings' own (tested in splits.test.ts).
   return {
     filings: issuer.filings,
-    boughtShares: micro(openMarket.boughtShares),
+    boughtShares: micro(issuer.asFiled?.boughtShares ?? openMarket.boughtShares),
     boughtValue: cents(openMarket.boughtValue),
-    soldShares: micro(openMarket.soldShares),
+    soldShares: micro(issuer.asFiled?.soldShares ?? openMarket.soldShares),
     soldValue: cents(openMarket.soldValue),
   };
 }

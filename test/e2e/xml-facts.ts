@@ -181,7 +181,7 @@ export interface FilingFacts {
   byCode: Map<string, { acquired: Dec; disposed: Dec }>;
   acquired: Dec;
   disposed: Dec;
-  /** Shares the open-market rows' lines held before them: the base of the change in holdings. */
+  /** The insider's position before the open-market rows: the base of the change in holdings. */
   heldBefore: Dec;
   /** noSecuritiesOwned set (Form 3). */
   noSecuritiesOwned: boolean;
@@ -212,10 +212,27 @@ function trades(rows: XmlRow[]): TradeFacts {
   return totals;
 }
 
+/**
+ * P rows bought in the issuer's public offering, not on the open market (docs/design.md section
+ * 10): a footnote the row cites says "public offering price", "in the ... public offering" or
+ * "from the underwriters"; or the row is dated the day a row citing "closing of the ... initial
+ * public offering" is dated.
+ */
+function inOffering(rows: XmlRow[], footnotes: Map<string, string>): (row: XmlRow) => boolean {
+  const says = (row: XmlRow, pattern: RegExp) => citedIds(row).some((id) => pattern.test(footnotes.get(id) ?? ''));
+  const closedOn = new Set(
+    rows.filter((row) => says(row, /closing (?:of )?(?:the )?(?:issuer'?s |company'?s )?initial public offering/i)).map((row) => textOf(row.block, 'transactionDate')),
+  );
+  return (row) =>
+    says(row, /public offering price|in (?:the |a |its )?(?:issuer'?s |company'?s )?(?:registered |underwritten )?(?:initial )?public offering|from the underwriters?/i) ||
+    closedOn.has(textOf(row.block, 'transactionDate'));
+}
+
 export function filingFacts(xml: string): FilingFacts {
   const rows = rowsOf(xml);
+  const offering = inOffering(rows, footnotesOf(xml));
   const equityTransactions = rows.filter((row) => row.table === 'nonDerivative' && row.kind === 'transaction');
-  const bought = trades(equityTransactions.filter((row) => code(row) === 'P' && acquiredDisposed(row) === 'A'));
+  const bought = trades(equityTransactions.filter((row) => code(row) === 'P' && acquiredDisposed(row) === 'A' && !offering(row)));
   const sold = trades(equityTransactions.filter((row) => code(row) === 'S' && acquiredDisposed(row) === 'D'));
   const byCode = new Map<string, { acquired: Dec; disposed: Dec }>();
   let acquired = ZERO;
@@ -236,7 +253,7 @@ export function filingFacts(xml: string): FilingFacts {
   }
   const issuer = elements(xml, 'issuer')[0] ?? '';
   const openMarket = equityTransactions.filter(
-    (row) => (code(row) === 'P' && acquiredDisposed(row) === 'A') || (code(row) === 'S' && acquiredDisposed(row) === 'D'),
+    (row) => (code(row) === 'P' && acquiredDisposed(row) === 'A' && !offering(row)) || (code(row) === 'S' && acquiredDisposed(row) === 'D'),
   );
   return {
     issuerName: textOf(issuer, 'issuerName'),
@@ -254,37 +271,72 @@ export function filingFacts(xml: string): FilingFacts {
     byCode,
     acquired,
     disposed,
-    heldBefore: heldBefore(openMarket),
+    heldBefore: heldBefore(rows, openMarket, footnotesOf(xml)),
     noSecuritiesOwned: /^(1|true)$/i.test(textOf(xml, 'noSecuritiesOwned') ?? ''),
     holdingRows: rows.filter((row) => row.kind === 'holding').length,
   };
 }
 
-/** The holding line of a row: security, direct or indirect, nature of ownership and the footnotes on those two. */
-function lineOf(row: XmlRow): string {
+/**
+ * The holding line of a row: security, direct or indirect, and the nature of ownership; a nature
+ * that only points to footnotes ("See Footnote", empty) is named by the texts of the footnotes
+ * it cites, since ids are renumbered in every filing. In table II, strike and expiry too.
+ */
+function lineOf(row: XmlRow, footnotes: Map<string, string>): string {
   const nature = elements(row.block, 'ownershipNature')[0] ?? '';
-  const ids = [...nature.matchAll(/<footnoteId\s+id="([^"]+)"/g)].map((match) => match[1]);
   const normal = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return [normal(textOf(row.block, 'securityTitle')), textOf(nature, 'directOrIndirectOwnership'), normal(textOf(nature, 'natureOfOwnership')), ...ids].join('|');
+  const described = normal(textOf(nature, 'natureOfOwnership'));
+  const ids = [...nature.matchAll(/<footnoteId\s+id="([^"]+)"/g)].map((match) => match[1]!);
+  const pointerOnly = /^(?:see\s*)?(?:footnotes?)?[\s\d(),&.f-]*$/.test(described);
+  const name = pointerOnly ? ids.map((id) => normal(footnotes.get(id) ?? id)).sort().join('|') : described;
+  const terms = row.table === 'derivative' ? [textOf(row.block, 'conversionOrExercisePrice'), textOf(row.block, 'expirationDate')] : [];
+  return [row.table, normal(textOf(row.block, 'securityTitle')), textOf(nature, 'directOrIndirectOwnership'), name, ...terms].join('|');
 }
 
 /**
- * OpenInsider's base for "change in holdings": per line, the amount owned after its last
- * open-market row minus that line's open-market shares (+ bought, - sold), summed over lines.
+ * The base of the change in holdings (docs/design.md section 10): the insider's position before
+ * the open-market trading, over every line the filing reports. A table I line with open-market
+ * rows counts its amount after the last of them minus their shares (+ bought, - sold); any other
+ * table I line but preferred stock, its amount after the filing; a table II line, its amount
+ * after when it is stock in another form: no exercise price, not an option, warrant, unit award
+ * or preferred, and its last row covers as many shares as it moves (or holds).
  */
-function heldBefore(openMarket: XmlRow[]): Dec {
-  const lines = new Map<string, { after: Dec; traded: Dec }>();
+function heldBefore(rows: XmlRow[], openMarket: XmlRow[], footnotes: Map<string, string>): Dec {
+  const last = new Map<string, XmlRow>();
+  for (const row of rows) {
+    const key = lineOf(row, footnotes);
+    // A transaction's line keeps its last transaction; each holding row not on such a line is a line.
+    if (row.kind === 'transaction') last.set(key, row);
+    else if (!last.has(key)) last.set(`${key}|holding ${last.size}`, row);
+  }
+  const traded = new Map<string, { after: Dec; traded: Dec }>();
   for (const row of openMarket) {
-    const key = lineOf(row);
-    const line = lines.get(key) ?? { after: ZERO, traded: ZERO };
+    const key = lineOf(row, footnotes);
+    const line = traded.get(key) ?? { after: ZERO, traded: ZERO };
     const shares = dec(textOf(row.block, 'transactionShares') ?? '0');
     line.after = dec(textOf(row.block, 'sharesOwnedFollowingTransaction') ?? '0');
     line.traded = acquiredDisposed(row) === 'A' ? plus(line.traded, shares) : minus(line.traded, shares);
-    lines.set(key, line);
+    traded.set(key, line);
   }
   let before = ZERO;
-  for (const line of lines.values()) before = plus(before, minus(line.after, line.traded));
+  for (const line of traded.values()) before = plus(before, minus(line.after, line.traded));
+  for (const [key, row] of last) {
+    const after = textOf(row.block, 'sharesOwnedFollowingTransaction');
+    const title = textOf(row.block, 'securityTitle') ?? '';
+    if (traded.has(key) || after === null) continue;
+    if (row.table === 'nonDerivative' && !/preferred/i.test(title)) before = plus(before, dec(after));
+    if (row.table === 'derivative' && isStockInAnotherForm(row, title)) before = plus(before, dec(after));
+  }
   return before;
+}
+
+function isStockInAnotherForm(row: XmlRow, title: string): boolean {
+  if (/option|warrant|right|restricted|rsu|performance|phantom|appreciation|deferred|preferred|note|debenture|award/i.test(title)) return false;
+  const price = textOf(row.block, 'conversionOrExercisePrice');
+  if (price !== null && Number(price) !== 0) return false;
+  const moved = textOf(row.block, row.kind === 'holding' ? 'sharesOwnedFollowingTransaction' : 'transactionShares');
+  const covered = textOf(row.block, 'underlyingSecurityShares');
+  return moved !== null && covered !== null && Number(moved) === Number(covered);
 }
 
 /** The headline sentence (docs/design.md section 4 "Net open market"), as an en-US reader reads it. */
@@ -301,12 +353,16 @@ export function expectedNetLine(facts: FilingFacts): string {
   const lead =
     direction > 0 ? 'Net open-market buy: ' : direction < 0 ? 'Net open-market sell: ' : 'Open-market buys and sells even out: ';
   const value = isZero(facts.netValue) ? '' : ` (${fmtMoney(facts.netValue, true)})`;
-  // The net as a share of what its lines held before, one decimal (OpenInsider's "ΔOwn").
-  const change = isZero(facts.heldBefore)
-    ? ', a new position'
-    : `, ${new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-        Number(decText(divide(facts.netShares, facts.heldBefore, 6))),
-      )} of holdings`;
+  // The net as a share of the position before, one decimal (OpenInsider's "ΔOwn"); a change too
+  // small for one decimal is "<0.1%" with its sign.
+  const fraction = isZero(facts.heldBefore) ? null : Number(decText(divide(facts.netShares, facts.heldBefore, 6)));
+  const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const change =
+    fraction === null
+      ? ', a new position'
+      : fraction !== 0 && Math.abs(fraction) < 0.0005
+        ? `, ${fraction < 0 ? '-' : '+'}<0.1% of holdings`
+        : `, ${percent.format(fraction)} of holdings`;
   return `${lead}${fmtShares(facts.netShares, true)} shares${value}${change}`;
 }
 
