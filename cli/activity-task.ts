@@ -5,6 +5,7 @@
 import { toFilingEntry, type ActivityWindow, type FilingEntry } from '../lib/activity';
 import { toActivityCsvRows } from '../lib/activity/activity-csv';
 import type { ParseError } from '../lib/filing/model';
+import { toTradeDays, type TradeDays } from '../lib/activity/trade-history';
 import { accessionFromPath } from './accession-from-path';
 import { readFiling } from './read-file';
 import { displayPath } from './walk-paths';
@@ -19,7 +20,8 @@ export interface ActivityTask {
 }
 
 export type ActivityTaskResult =
-  | { file: string; ok: true; entry: FilingEntry | null }
+  /** The entry (null outside the window) and the open-market days every filing gives the signals. */
+  | { file: string; ok: true; entry: FilingEntry | null; tradeDays: TradeDays }
   | { file: string; ok: true; csv: string }
   | { file: string; ok: false; error: ParseError };
 
@@ -33,7 +35,7 @@ export function runActivityTask({ file, mode, window, accession, filingDate }: A
       filingDate: read.filing.filingDate ?? filingDate ?? null,
     };
     if (mode === 'csv') return { file, ok: true, csv: toActivityCsvRows(filing, window, { sourceUrl: displayPath(file) }) };
-    return { file, ok: true, entry: toFilingEntry(filing, { window, source: file }) };
+    return { file, ok: true, entry: toFilingEntry(filing, { window, source: file }), tradeDays: toTradeDays(filing) };
   } catch (error) {
     // A bug in lib/ must cost one file, not the run: it is reported like a parse failure.
     return { file, ok: false, error: { message: `Internal error while reading the filing: ${String(error)}.` } };

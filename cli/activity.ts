@@ -41,8 +41,9 @@ export async function activity(paths: string[], mode: ActivityMode, window: Acti
     if (!result.ok) {
       failures += 1;
       await out.stderr(toErrorLine(result.file, result.error.message));
-    } else if ('entry' in result && result.entry !== null) {
-      rollup.addEntry(result.entry);
+    } else if ('entry' in result) {
+      rollup.addTradeDays(result.tradeDays);
+      if (result.entry !== null) rollup.addEntry(result.entry);
     }
   }
   if (files === 0) {

@@ -152,7 +152,7 @@ describe('activity on the whole corpus folder', () => {
     const tesla = issuers.find((line) => cikKey(line.issuer.cik) === '1318605')!;
     expect(Object.keys(tesla)).toContain('asFiled');
     expect(Object.keys(issuers[0].openMarket)).toEqual(['boughtShares', 'boughtValue', 'soldShares', 'soldValue', 'netShares', 'netValue']);
-    expect(Object.keys(issuers[0].insiders[0])).toEqual(['ciks', 'names', 'relationship', 'filings', 'openMarket', 'holdingsAfter']);
+    expect(Object.keys(issuers[0].insiders[0])).toEqual(['ciks', 'names', 'relationship', 'filings', 'openMarket', 'holdingsAfter', 'signals']);
 
     // The corpus's unreadable files: reported on stderr, one line each, exit 1.
     expect(activity.code).toBe(1);
@@ -198,11 +198,14 @@ describe('activity on Tesla’s November 2021', () => {
         '  Bought nothing',
         '  Sold 9,164,148 shares for $9,859,536,585.63 (average $1,075.8814)',
         '  Net -9,164,148 shares, -$9,859,536,585.63',
+        // Sales only: (0 - S) / (0 + S) = -1.
+        'Net purchase ratio (purchases - sales) / (purchases + sales) in dollars: -1.00',
         'Buyers 0, sellers 1; 41% of sold dollars under Rule 10b5-1 plans',
         'Other transactions (not open market): M (exercise, exempt) +8,528,686',
         'Cluster buys: none',
-        'Insiders, by absolute net dollars:',
-        '  Musk Elon (CIK 0001494730), Director, Officer (CEO), 10% Owner: 21 filings; sold 9,164,148 for $9,859,536,585.63, net -$9,859,536,585.63; holds 169,857,523 after (-635,462, -0.37%)',
+        'Insiders, by absolute net dollars (signals in brackets: routine, opportunistic, unclassified, first buy; see docs/design.md section 10):',
+        // Unclassified: these filings begin 2021-11-08, so none of 2018, 2019 and 2020 is covered.
+        '  Musk Elon (CIK 0001494730), Director, Officer (CEO), 10% Owner: 21 filings; sold 9,164,148 for $9,859,536,585.63, net -$9,859,536,585.63; holds 169,857,523 after (-635,462, -0.37%) [unclassified]',
         '',
       ].join('\n'),
     );
@@ -230,6 +233,10 @@ describe('activity on Tesla’s November 2021', () => {
         filings: 22,
         openMarket: tesla.openMarket,
         holdingsAfter: 173_826_841,
+        // The corpus reaches back to Tesla's 2010 filings; of 2018, 2019 and 2020 Musk traded on the
+        // open market in 2018 only (his 2019 and 2020 purchases were in offerings): unclassified.
+        // No purchase in the window: no first buy.
+        signals: { routine: null, firstBuy: null },
       },
     ]);
     for (const line of issuers) expect(line.from >= '2021-11-01' && line.to <= '2021-11-30').toBe(true);
@@ -265,6 +272,7 @@ describe('cluster buys on the command line', () => {
         '  Sold nothing',
         '  Net +2,174,880 shares, +$37,624,000.00',
         '  102,880 shares in 1 row with no price: counted in shares, not in dollars',
+        'Net purchase ratio (purchases - sales) / (purchases + sales) in dollars: +1.00',
         'Buyers 3, sellers 0',
       ].join('\n'),
     );

@@ -9,6 +9,7 @@ import { formatMoney, formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
 import { InsidersTable } from './insiders-table';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
+import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
 
 export interface ActivityViewProps {
@@ -36,9 +37,25 @@ function Totals({ issuer, locale }: { issuer: IssuerActivity; locale?: string })
       {item('Net', 'net-value', market.netValue, `${formatMoney(market.netValue, locale, true)} (${formatShares(market.netShares, locale, true)} sh)`, market.netValue > 0 ? 'buy' : market.netValue < 0 ? 'sell' : '')}
       {item('Filings', 'filings', issuer.filings, String(issuer.filings))}
       {item('Buyers / sellers', 'buyers', issuer.buyers, `${issuer.buyers} / ${issuer.sellers}`)}
+      <div class="total" data-testid="net-purchase-ratio" data-value={String(issuer.netPurchaseRatio)} title={SIGNAL_DEFINITIONS.netPurchaseRatio}>
+        <dt>Net purchase ratio</dt>
+        <dd>{formatNetPurchaseRatio(issuer.netPurchaseRatio)}</dd>
+      </div>
       {market.unpricedRows > 0 &&
         item('Without a price', 'unpriced', market.unpricedShares, `${formatShares(market.unpricedShares, locale)} sh in ${market.unpricedRows} rows, not in the dollars`)}
     </dl>
+  );
+}
+
+/** What makes the totals differ from a sum as filed: splits, blocks counted once (docs/design.md section 10). */
+function AcrossTime({ issuer, locale }: { issuer: IssuerActivity; locale?: string }) {
+  const lines = [describeSplitAdjustment(issuer.splits, issuer.to), describeAsFiled(issuer.asFiled, locale), describeRepeatedBlocks(issuer.repeatedBlocks, locale)];
+  const shown = lines.filter((line) => line !== null);
+  if (shown.length === 0) return null;
+  return (
+    <p class="adjusted" data-testid="adjusted">
+      {shown.join(' ')}
+    </p>
   );
 }
 
@@ -139,6 +156,7 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
       {issuer && (
         <>
           <Totals issuer={issuer} locale={locale} />
+          <AcrossTime issuer={issuer} locale={locale} />
           {issuer.tenB5OneShare !== null && (
             <p class="muted" data-testid="plans">
               {Math.round(issuer.tenB5OneShare * 100)}% of sold dollars under Rule 10b5-1 plans.

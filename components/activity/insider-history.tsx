@@ -2,13 +2,14 @@
 // issuer, newest first, each with its open-market net and the holdings after it, a line of the
 // holdings over time, and a link to each filing. Props in, markup out.
 
-import type { HistoryPoint } from '../../lib/activity';
+import type { HistoryPoint, InsiderSignals, Split } from '../../lib/activity';
+import { describeSignals, describeSplitAdjustment } from '../../lib/wording/across-time';
 import { formatMoney, formatShares } from '../../lib/wording/format';
 
 export type HistoryState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; points: HistoryPoint[]; unreadable: number; total: number };
+  | { status: 'ready'; points: HistoryPoint[]; unreadable: number; total: number; splits: Split[]; signals: InsiderSignals | null };
 
 export interface InsiderHistoryProps {
   state: HistoryState;
@@ -39,6 +40,22 @@ function HoldingsLine({ points }: { points: HistoryPoint[] }) {
   );
 }
 
+/** "Signals: opportunistic, first buy", each with its definition on hover and focus. */
+function Signals({ signals }: { signals: InsiderSignals | null }) {
+  const words = describeSignals(signals);
+  if (words.length === 0) return null;
+  return (
+    <p class="signals" data-testid="history-signals">
+      Signals:{' '}
+      {words.map((word) => (
+        <span key={word.label} class="signal" title={word.title} aria-label={word.title} tabIndex={0}>
+          {word.label}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function InsiderHistory({ state, accession, locale }: InsiderHistoryProps) {
   return (
     <section class="history" aria-label="This insider's history at this issuer" data-testid="history">
@@ -55,7 +72,10 @@ export function InsiderHistory({ state, accession, locale }: InsiderHistoryProps
             {state.points.length} filing{state.points.length === 1 ? '' : 's'} on EDGAR
             {state.unreadable > 0 ? `; ${state.unreadable} could not be read` : ''}.
           </p>
-          <p class="muted">Holdings as filed: a stock split shows as a jump.</p>
+          <p class={state.splits.length > 0 ? 'adjusted' : 'muted'} data-testid="history-splits">
+            {describeSplitAdjustment(state.splits, state.points.at(-1)?.date ?? null) ?? 'No stock split found in these filings: holdings as filed.'}
+          </p>
+          <Signals signals={state.signals} />
           <HoldingsLine points={state.points} />
           <ol reversed>
             {[...state.points].reverse().map((point) => (

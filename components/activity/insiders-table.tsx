@@ -4,6 +4,7 @@
 
 import type { InsiderActivity } from '../../lib/activity';
 import { formatMoney, formatShares } from '../../lib/wording/format';
+import { describeSignals } from '../../lib/wording/across-time';
 
 function names(insider: InsiderActivity): string {
   return insider.names.map((name, i) => name ?? `CIK ${insider.ciks[i] ?? '?'}`).join(' & ');
@@ -17,6 +18,21 @@ function side(value: number, shares: number, locale?: string) {
       <br />
       <span class="muted">{formatShares(shares, locale)} sh</span>
     </>
+  );
+}
+
+/** Routine, opportunistic, first buy: short labels, their definition (and why undecided) on hover and focus. */
+function Signals({ insider }: { insider: InsiderActivity }) {
+  const signals = describeSignals(insider.signals);
+  if (signals.length === 0) return null;
+  return (
+    <span class="signals" data-testid="signals">
+      {signals.map((signal) => (
+        <span key={signal.label} class={`signal signal-${signal.label.replace(/\W+/g, '-')}`} title={signal.title} aria-label={signal.title} tabIndex={0}>
+          {signal.label}
+        </span>
+      ))}
+    </span>
   );
 }
 
@@ -47,6 +63,7 @@ export function InsidersTable({ insiders, locale }: { insiders: InsiderActivity[
                   <bdi>{names(insider)}</bdi>
                   <br />
                   <span class="muted">{insider.relationship}</span>
+                  <Signals insider={insider} />
                 </th>
                 <td class="num">{side(insider.openMarket.boughtValue, insider.openMarket.boughtShares, locale)}</td>
                 <td class="num">{side(insider.openMarket.soldValue, insider.openMarket.soldShares, locale)}</td>

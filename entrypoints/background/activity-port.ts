@@ -3,7 +3,7 @@
 // (a filing page). Its requests are owned by the port: a new question, or the port closing
 // with its tab, cancels what is still queued for it.
 
-import { ActivityRollup, toCikKey, toInsiderHistory } from '@/lib/activity';
+import { ActivityRollup, findInsiderSplits, toCikKey, todayIso, toInsiderHistory } from '@/lib/activity';
 import { selectWindowFilings } from '@/lib/activity/window';
 import { toSharedFilings, type OwnershipFilingRef } from '@/lib/edgar/submissions-json';
 import type { FilingSource } from './filing-source';
@@ -92,7 +92,12 @@ export class ActivityPort {
       }),
     );
     const insiderKey = [...new Set(shown.ownerCiks.map(toCikKey))].sort().join('+');
-    const points = toInsiderHistory(rollup.summarise().counted, insiderKey);
-    post({ type: 'history', points, unreadable, total: shared.length });
+    const { counted } = rollup.summarise();
+    const points = toInsiderHistory(counted, insiderKey);
+    const splits = findInsiderSplits(counted, insiderKey);
+    // Routine or opportunistic as of the year of the filing on the page: its three years before.
+    const year = (shown.filing.document.periodOfReport ?? todayIso()).slice(0, 4);
+    const signals = rollup.signals(toCikKey(shown.issuerCik), insiderKey, { from: `${year}-01-01`, until: null });
+    post({ type: 'history', points, unreadable, total: shared.length, splits, signals });
   }
 }

@@ -30,7 +30,9 @@ function watchHistory(slot: HTMLElement): void {
   };
   const port = browser.runtime.connect({ name: ACTIVITY_PORT });
   port.onMessage.addListener((message: PortMessage) => {
-    if (message.type === 'history') state = { status: 'ready', points: message.points, unreadable: message.unreadable.length, total: message.total };
+    if (message.type === 'history') {
+      state = { status: 'ready', points: message.points, unreadable: message.unreadable.length, total: message.total, splits: message.splits, signals: message.signals };
+    }
     else if (message.type === 'error') state = { status: 'error', message: message.message };
     else if (message.type === 'queue' && message.state.status === 'paused') state = { status: 'error', message: message.state.message };
     else return;

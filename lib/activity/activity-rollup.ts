@@ -9,6 +9,7 @@ import { applyAmendments } from './amendments';
 import { toFilingEntry, type FilingEntry } from './filing-entry';
 import { summariseIssuer, compareByDate, type IssuerActivity } from './issuer-activity';
 import type { Filing } from '../filing/model';
+import type { InsiderSignals } from './signals';
 import { toTradeDays, TradeHistory, type TradeDays } from './trade-history';
 import { WHOLE_HISTORY, type ActivityWindow } from './window';
 
@@ -128,6 +129,11 @@ export class ActivityRollup {
       line.securityTitle = this.intern(line.securityTitle);
       line.natureOfOwnership = this.intern(line.natureOfOwnership);
     }
+  }
+
+  /** An insider's signals at an issuer (docs/design.md section 10) over `window`, from every filing read. */
+  signals(issuerKey: string, insiderKey: string, window: ActivityWindow = this.window): InsiderSignals {
+    return this.history.signals(issuerKey, insiderKey, window);
   }
 
   /** The number of distinct filings kept. */

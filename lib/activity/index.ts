@@ -14,7 +14,9 @@ export {
   type PurchaseDay,
 } from './filing-entry';
 export { normaliseAccession, toAmendmentKey, toCikKey, toFingerprint, toInsiderKey } from './filing-identity';
-export { toInsiderHistory, type HistoryPoint } from './insider-history';
+export { findInsiderSplits, toInsiderHistory, type HistoryPoint } from './insider-history';
+export type { InsiderSignals } from './signals';
+export type { Split } from './splits';
 export { summariseIssuer, type InsiderActivity, type IssuerActivity, type IssuerClusterBuy } from './issuer-activity';
 export type { OpenMarketActivity } from './open-market-sum';
 export { daysBetween, isInWindow, isIsoDate, lastFilingDateFor, rowDate, todayIso, toActivityWindow, WHOLE_HISTORY, type ActivityWindow } from './window';

@@ -143,7 +143,11 @@ export function findSplits(entries: readonly FilingEntry[]): Split[] {
       if (line.sharesOwnedAfter !== null) lastLine.set(key, { date: entry.lastDate, after: line.sharesOwnedAfter });
     }
   }
-  return [...found.values()].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  // Only splits that fall after one of the filings change anything (a 2021 footnote recalls 2020's).
+  const earliest = sorted.find((entry) => entry.lastDate !== null)?.lastDate ?? null;
+  return [...found.values()]
+    .filter((split) => earliest !== null && earliest < split.to)
+    .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
 }
 
 /** Shares of a filing dated before the splits after it are worth `factor` of the window end's shares. */

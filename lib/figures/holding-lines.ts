@@ -34,9 +34,13 @@ export function natureFootnoteIds(row: Row): string[] {
   return [...new Set([...row.directOrIndirect.footnoteIds, ...row.natureOfOwnership.footnoteIds])];
 }
 
-/** Everything that names the line but footnotes: rows that differ here are never one line. */
+/**
+ * Everything that names the line but footnotes: rows that differ here are never one line. A
+ * pointer's own words name nothing ("See Footnote" one year, "See Footnotes" the next).
+ */
 function toWrittenKey(row: Row): string {
-  const parts = [row.table, normalise(row.securityTitle.text), row.directOrIndirect.text ?? '', normalise(row.natureOfOwnership.text)];
+  const nature = isOnlyAFootnotePointer(row.natureOfOwnership.text) ? '(footnotes)' : normalise(row.natureOfOwnership.text);
+  const parts = [row.table, normalise(row.securityTitle.text), row.directOrIndirect.text ?? '', nature];
   if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text ?? '', row.expirationDate.text ?? '');
   return parts.join('\u0000');
 }

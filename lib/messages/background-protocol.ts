@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { Company } from '../edgar/company-tickers-json';
 import type { OwnershipFilingRef } from '../edgar/submissions-json';
-import type { HistoryPoint } from '../activity';
+import type { HistoryPoint, InsiderSignals, Split } from '../activity';
 import type { Filing } from '../filing/model';
 import { MESSAGE } from './message-names';
 import type { QueueState } from '../sec/request-queue';
@@ -45,7 +45,15 @@ export type PortMessage =
   | { type: 'unreadable'; ref: FilingRef; message: string }
   | { type: 'queue'; state: QueueState }
   | { type: 'error'; message: string }
-  | { type: 'history'; points: HistoryPoint[]; unreadable: { ref: FilingRef; message: string }[]; total: number };
+  | {
+      type: 'history';
+      points: HistoryPoint[];
+      unreadable: { ref: FilingRef; message: string }[];
+      total: number;
+      /** Splits the points are adjusted for, and the insider's signals (docs/design.md section 10). */
+      splits: Split[];
+      signals: InsiderSignals;
+    };
 
 export type FindCompaniesAnswer = { ok: true; companies: Company[] } | { ok: false; message: string };
 

@@ -8,6 +8,9 @@ import { toActivityCsvHeader, toActivityCsvRows } from '../activity/activity-csv
 import type { Filing } from '../filing/model';
 import type { FilingRef, PortMessage } from '../messages/background-protocol';
 import type { ActivityReport } from '../activity/activity-rollup';
+import type { IssuerActivity } from '../activity/issuer-activity';
+import { toSplitAdjustedEntry } from '../activity/split-adjusted-entry';
+import { splitFactor } from '../activity/splits';
 import { toCikKey } from '../activity/filing-identity';
 import type { ActivityViewModel, TimelineTrade, UnreadableFiling, WindowMonths } from './activity-view-model';
 import type { ActivityWindow } from '../activity/window';
@@ -55,11 +58,16 @@ export function receive(state: Received, message: PortMessage): Received {
   }
 }
 
-/** Every open-market trade of the company's counted filings, oldest first, for the timeline. */
-function toTimelineTrades(report: ActivityReport, issuerKey: string | null): TimelineTrade[] {
+/**
+ * Every open-market trade of the company's counted filings, oldest first, for the timeline; in
+ * the shares of the window's end, as the totals are (docs/design.md section 10, "Splits").
+ */
+function toTimelineTrades(report: ActivityReport, issuer: IssuerActivity | null): TimelineTrade[] {
   const trades: TimelineTrade[] = [];
-  for (const entry of report.counted) {
-    if (entry.issuerKey !== issuerKey) continue;
+  if (issuer === null) return trades;
+  for (const filed of report.counted) {
+    if (filed.issuerKey !== issuer.key) continue;
+    const entry = toSplitAdjustedEntry(filed, splitFactor(filed, issuer.splits));
     const insider = entry.owners.map((owner) => owner.name ?? `CIK ${owner.cik}`).join(' & ');
     (entry.trades ?? []).forEach((trade, index) => {
       if (trade.date === null) return;
@@ -92,7 +100,7 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
     until: period.until ?? '',
     progress: { read: refs === null ? 0 : refs.filter((ref) => received.filings.has(ref.accession) || unread.has(ref.accession)).length, total: refs?.length ?? null },
     issuer,
-    trades: toTimelineTrades(report, issuerKey),
+    trades: toTimelineTrades(report, issuer),
     unreadable: received.unreadable,
     gaps: received.gaps,
     notes: report.notes,

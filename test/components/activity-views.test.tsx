@@ -11,6 +11,7 @@ import { CacheSettings } from '../../components/activity/cache-settings';
 import { CompanySearch } from '../../components/activity/company-search';
 import { InsiderHistory } from '../../components/activity/insider-history';
 import { toVerdict } from '../../lib/wording/verdict';
+import { SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
 import type { ActivityViewModel, TimelineTrade } from '../../lib/views/activity-view-model';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
 import { clusterSetTexts, corpusFilesOfIssuer, parseCorpus, parseText } from '../activity/helpers';
@@ -78,7 +79,11 @@ describe('ActivityView', () => {
     expect(screen.queryByText('partial')).toBeNull();
     const rows = within(screen.getByTestId('insiders')).getAllByRole('row');
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownernone\$9,859,536,585\.639,164,148 sh-\$9,859,536,585\.63/);
+    // The signal label follows the role: these filings begin 2021-11-08, too late to classify.
+    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9,859,536,585\.639,164,148 sh-\$9,859,536,585\.63/);
+    expect(within(rows[1]!).getByText("unclassified").getAttribute("title")).toBe(
+      "Neither routine nor opportunistic: not enough history: 0 of 3 years. " + SIGNAL_DEFINITIONS.opportunistic,
+    );
     // One mark per open-market trade: the 531 S rows of the 21 filings (tesla-november-2021.test.ts).
     expect(screen.getByTestId('timeline').querySelectorAll('a.mark').length).toBe(531);
     expect(screen.getByTestId('clusters').textContent).toBe('No cluster buys (3 or more insiders buying within 30 days).');
@@ -172,13 +177,27 @@ describe('InsiderHistory', () => {
     const report = teslaReport();
     const points = toInsiderHistory(report.counted, '1494730');
     const mine = points[3]!.accession;
-    render(<InsiderHistory state={{ status: 'ready', points, unreadable: 2, total: points.length + 2 }} accession={mine} locale="en-US" />);
+    const signals = { routine: false, routineUndecided: null, firstBuy: null, firstBuyUndecided: null };
+    render(<InsiderHistory state={{ status: 'ready', points, unreadable: 2, total: points.length + 2, splits: [], signals }} accession={mine} locale="en-US" />);
     expect(screen.getByTestId('history-count').textContent).toBe('21 filings on EDGAR; 2 could not be read.');
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(21);
     expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe(points.at(-1)!.source);
     expect(screen.getByText(/\(this filing\)/).closest('li')!.getAttribute('aria-current')).toBe('true');
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Holdings after each filing, from [\d,]+ to [\d,]+ shares$/);
+    // November 2021 has no split: holdings as filed; the signal shows with its definition.
+    expect(screen.getByTestId('history-splits').textContent).toBe('No stock split found in these filings: holdings as filed.');
+    const signal = within(screen.getByTestId('history-signals')).getByText('opportunistic');
+    expect(signal.getAttribute('title')).toMatch(/^Opportunistic: traded in each of the three previous years/);
+  });
+
+  it('says the holdings are adjusted for a split, once, in words', () => {
+    const points = toInsiderHistory(teslaReport().counted, '1494730');
+    const splits = [{ from: '2022-08-09', to: '2022-11-04', ratio: 3, source: 'holdings' as const }];
+    render(<InsiderHistory state={{ status: 'ready', points, unreadable: 0, total: points.length, splits, signals: null }} accession={null} />);
+    expect(screen.getByTestId('history-splits').textContent).toBe(
+      `Shares and prices are adjusted for the 3-for-1 split between 2022-08-09 and 2022-11-04, in the shares of ${points.at(-1)!.date}.`,
+    );
   });
 
   it('says it is reading, or what went wrong', () => {
