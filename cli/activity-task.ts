@@ -17,6 +17,8 @@ export interface ActivityTask {
   /** What the roll-up learnt from another copy of the same filing (CSV pass). */
   accession?: string | null;
   filingDate?: string | null;
+  /** Its shares in the window end's (CSV pass; lib/activity/splits.ts). */
+  splitFactor?: number;
 }
 
 export type ActivityTaskResult =
@@ -25,7 +27,7 @@ export type ActivityTaskResult =
   | { file: string; ok: true; csv: string }
   | { file: string; ok: false; error: ParseError };
 
-export function runActivityTask({ file, mode, window, accession, filingDate }: ActivityTask): ActivityTaskResult {
+export function runActivityTask({ file, mode, window, accession, filingDate, splitFactor }: ActivityTask): ActivityTaskResult {
   try {
     const read = readFiling(file);
     if (!read.ok) return { file, ok: false, error: read.error };
@@ -34,7 +36,7 @@ export function runActivityTask({ file, mode, window, accession, filingDate }: A
       accession: read.filing.accession ?? accessionFromPath(displayPath(file)) ?? accession ?? null,
       filingDate: read.filing.filingDate ?? filingDate ?? null,
     };
-    if (mode === 'csv') return { file, ok: true, csv: toActivityCsvRows(filing, window, { sourceUrl: displayPath(file) }) };
+    if (mode === 'csv') return { file, ok: true, csv: toActivityCsvRows(filing, window, { sourceUrl: displayPath(file) }, splitFactor) };
     return { file, ok: true, entry: toFilingEntry(filing, { window, source: file }), tradeDays: toTradeDays(filing) };
   } catch (error) {
     // A bug in lib/ must cost one file, not the run: it is reported like a parse failure.

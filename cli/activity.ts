@@ -5,6 +5,7 @@
 
 import { ActivityRollup, isIsoDate, type ActivityWindow } from '../lib/activity';
 import { toActivityCsvHeader } from '../lib/activity/activity-csv';
+import { splitFactor } from '../lib/activity/splits';
 import { toActivityJson } from './activity-json';
 import { toActivityText } from './activity-text';
 import { runTasks } from './parse-pool';
@@ -56,9 +57,11 @@ export async function activity(paths: string[], mode: ActivityMode, window: Acti
   if (mode === 'csv') {
     await out.stdout(toActivityCsvHeader());
     const counted = new Map(report.counted.filter((entry) => entry.source !== null).map((entry) => [entry.source!, entry]));
+    const splitsOf = new Map(report.issuers.map((issuer) => [issuer.key, issuer.splits]));
     const toTask = (file: string) => {
-      const { accession, filingDate } = counted.get(file)!;
-      return { file, mode: 'csv' as const, window, accession, filingDate };
+      const entry = counted.get(file)!;
+      const { accession, filingDate } = entry;
+      return { file, mode: 'csv' as const, window, accession, filingDate, splitFactor: splitFactor(entry, splitsOf.get(entry.issuerKey) ?? []) };
     };
     for await (const result of runTasks(fromList([...counted.keys()]), toTask)) {
       // Awaited: a slow reader holds the roll-up back instead of the output piling up in memory.

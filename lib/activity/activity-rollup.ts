@@ -7,7 +7,8 @@
 
 import { applyAmendments } from './amendments';
 import { toFilingEntry, type FilingEntry } from './filing-entry';
-import { summariseIssuer, compareByDate, type IssuerActivity } from './issuer-activity';
+import { compareByDate } from './entry-order';
+import { summariseIssuer, type IssuerActivity } from './issuer-activity';
 import type { Filing } from '../filing/model';
 import type { InsiderSignals } from './signals';
 import { toTradeDays, TradeHistory, type TradeDays } from './trade-history';

@@ -6,7 +6,7 @@
 import { ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from './exact-sum';
 import type { FilingEntry } from './filing-entry';
 import { HoldingsOverTime } from './holdings-over-time';
-import { compareByDate } from './issuer-activity';
+import { compareByDate } from './entry-order';
 import { toSplitAdjustedEntry } from './split-adjusted-entry';
 import { findSplits, splitFactor, type Split } from './splits';
 

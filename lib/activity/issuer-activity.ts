@@ -13,6 +13,7 @@ import { toNetPurchaseRatio, type InsiderSignals } from './signals';
 import { toSplitAdjustedEntry } from './split-adjusted-entry';
 import { findSplits, splitFactor, type Split } from './splits';
 import { findRepeatedBlocks } from './blocks';
+import { compareByDate } from './entry-order';
 import { RepeatedBlockSum, type RepeatedBlocks } from './repeated-block-sum';
 
 export interface InsiderActivity {
@@ -83,13 +84,6 @@ export interface IssuerActivity {
   clusters: IssuerClusterBuy[];
   /** Sorted by absolute net dollars, then absolute net shares. */
   insiders: InsiderActivity[];
-}
-
-/** Oldest first by last row date, then filing date, then id: the last entry is the latest filing. */
-export function compareByDate(a: FilingEntry, b: FilingEntry): number {
-  const keyA = `${a.lastDate ?? ''}|${a.filingDate ?? ''}|${a.id}`;
-  const keyB = `${b.lastDate ?? ''}|${b.filingDate ?? ''}|${b.id}`;
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
 function minDate(a: string | null, b: string | null): string | null {

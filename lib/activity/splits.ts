@@ -10,6 +10,7 @@
 // ($872.469 on 2022-08-09 against $203.673 on 2022-11-04 is 4.28, nearer 3 than 1: the stock
 // also fell), and within 25% of it when the two trades are a month or less apart.
 
+import { compareByDate } from './entry-order';
 import type { FilingEntry } from './filing-entry';
 
 export interface Split {
@@ -108,7 +109,8 @@ function pricesConfirm(days: readonly PricedDay[], from: string, to: string, rat
  * the entries and their lines (plus a sort).
  */
 export function findSplits(entries: readonly FilingEntry[]): Split[] {
-  const sorted = [...entries].sort((a, b) => ((a.lastDate ?? '') < (b.lastDate ?? '') ? -1 : (a.lastDate ?? '') > (b.lastDate ?? '') ? 1 : 0));
+  // Filings of one day in the order they were made: the second continues the first's amounts.
+  const sorted = [...entries].sort(compareByDate);
   const found = new Map<string, Split>();
   const keep = (split: Split) => {
     const key = `${split.to}|${split.ratio}`;
@@ -124,23 +126,25 @@ export function findSplits(entries: readonly FilingEntry[]): Split[] {
   }
 
   const days = pricedDays(sorted);
-  const lastLine = new Map<string, { date: string; after: number }>();
+  // The line's last few amounts: a filing between may already be in the new shares (Musk's
+  // Form 5 for 2022 dates gifts of August before the split with amounts after it), so the jump
+  // is looked for against each, the latest first.
+  const lastAmounts = new Map<string, { date: string; after: number }[]>();
   for (const entry of sorted) {
     if (entry.firstDate === null || entry.lastDate === null) continue;
     for (const line of entry.holdings) {
       const key = `${entry.insiderKey}|${line.line}`;
-      const previous = lastLine.get(key);
-      if (previous && previous.after > 0 && line.before !== null && line.before > 0 && previous.date < entry.firstDate) {
-        const ratio = nearestRatio(line.before / previous.after, 0.001);
-        if (ratio !== null && pricesConfirm(days, previous.date, entry.firstDate, ratio)) {
-          // A footnote's date is better than the gap between two filings: the same split is kept once.
-          const stated = [...found.values()].some(
-            (split) => split.ratio === ratio && split.to >= previous.date && split.to <= entry.firstDate!,
-          );
-          if (!stated) keep({ from: previous.date, to: entry.firstDate, ratio, source: 'holdings' });
-        }
+      const previous = lastAmounts.get(key) ?? [];
+      for (const earlier of [...previous].reverse()) {
+        if (earlier.after <= 0 || line.before === null || line.before <= 0 || earlier.date >= entry.firstDate) continue;
+        const ratio = nearestRatio(line.before / earlier.after, 0.001);
+        if (ratio === null || !pricesConfirm(days, earlier.date, entry.firstDate, ratio)) continue;
+        // A footnote's date is better than the gap between two filings: the same split is kept once.
+        const stated = [...found.values()].some((split) => split.ratio === ratio && split.to >= earlier.date && split.to <= entry.firstDate!);
+        if (!stated) keep({ from: earlier.date, to: entry.firstDate, ratio, source: 'holdings' });
+        break;
       }
-      if (line.sharesOwnedAfter !== null) lastLine.set(key, { date: entry.lastDate, after: line.sharesOwnedAfter });
+      if (line.sharesOwnedAfter !== null) lastAmounts.set(key, [...previous, { date: entry.lastDate, after: line.sharesOwnedAfter }].slice(-3));
     }
   }
   // Only splits that fall after one of the filings change anything (a 2021 footnote recalls 2020's).

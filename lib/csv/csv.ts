@@ -20,6 +20,8 @@ export interface CsvOptions {
   header?: boolean;
   /** ISO date the filing was filed, when the caller knows it better than the filing (an index page); else `filing.filingDate`. */
   filingDate?: string | null;
+  /** Numeric columns after section 6's, computed by the caller per row (the activity CSV's split-adjusted amounts). */
+  appended?: { columns: readonly string[]; cells: (row: Row) => string[] };
 }
 
 export const CSV_COLUMNS = [
@@ -73,7 +75,7 @@ const NUMBER_COLUMNS: ReadonlySet<Column> = new Set([
 const NUMBER_COLUMN_AT = CSV_COLUMNS.map((column) => NUMBER_COLUMNS.has(column));
 
 /** A number we computed (not filed), written plainly: 12345.6, never 1.23456e4 or "12,345.6". */
-function formatComputed(value: number | null): string {
+export function formatComputed(value: number | null): string {
   if (value === null) return '';
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 });
 }
@@ -151,10 +153,11 @@ function rowCells({ filing, footnoteTexts, tenB5OneFootnoteIds, sourceUrl, filin
   ];
 }
 
-/** One CSV line, CRLF-terminated as RFC 4180 says. */
+/** One CSV line, CRLF-terminated as RFC 4180 says. Cells past section 6's columns are numbers. */
 function toLine(cells: readonly string[], delimiter: string, decimalComma: boolean): string {
   const line = cells.map((cell, column) => {
-    const local = decimalComma && NUMBER_COLUMN_AT[column] === true && PLAIN_NUMBER.test(cell) ? cell.replace('.', ',') : cell;
+    const numeric = NUMBER_COLUMN_AT[column] ?? column >= CSV_COLUMNS.length;
+    const local = decimalComma && numeric && PLAIN_NUMBER.test(cell) ? cell.replace('.', ',') : cell;
     return toCsvCell(local, delimiter);
   });
   return `${line.join(delimiter)}\r\n`;
@@ -176,8 +179,11 @@ export function* toCsvLines(filing: Filing, options: CsvOptions = {}): Generator
     sourceUrl: options.sourceUrl ?? '',
     filingDate: options.filingDate ?? filing.filingDate ?? '',
   };
-  if (options.header !== false) yield toLine(CSV_COLUMNS, delimiter, false);
-  for (const row of allRows(filing.document)) yield toLine(rowCells(context, row), delimiter, decimalComma);
+  const appended = options.appended;
+  if (options.header !== false) yield toLine([...CSV_COLUMNS, ...(appended?.columns ?? [])], delimiter, false);
+  for (const row of allRows(filing.document)) {
+    yield toLine(appended ? [...rowCells(context, row), ...appended.cells(row)] : rowCells(context, row), delimiter, decimalComma);
+  }
 }
 
 /** The CSV text of one filing, lines ending in CRLF (the clipboard copy). */

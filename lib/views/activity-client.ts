@@ -112,12 +112,13 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
 export function toActivityCsv(report: ActivityReport, received: Received, period: ActivityWindow, cik: string | null, options: CsvOptions): { text: string; rows: number } {
   const parts = [toActivityCsvHeader(options.delimiter)];
   const issuerKey = cik === null ? null : toCikKey(cik);
+  const splits = report.issuers.find((one) => one.key === issuerKey)?.splits ?? [];
   let rows = 0;
   for (const entry of report.counted) {
     if (entry.issuerKey !== issuerKey) continue;
     const kept = entry.accession === null ? undefined : received.filings.get(entry.accession);
     if (!kept) continue;
-    const lines = toActivityCsvRows(kept.filing, period, { ...options, sourceUrl: kept.ref.xmlUrl });
+    const lines = toActivityCsvRows(kept.filing, period, { ...options, sourceUrl: kept.ref.xmlUrl }, splitFactor(entry, splits));
     rows += lines.split('\r\n').length - 1;
     parts.push(lines);
   }
