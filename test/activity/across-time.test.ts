@@ -5,6 +5,7 @@
 // signals.test.ts.
 
 import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
 import { findSplits, findStatedSplits } from '../../lib/activity/splits';
@@ -241,10 +242,8 @@ describe('the activity CSV keeps the as-filed numbers and adds the adjusted ones
   it('Musk 2022-08-09, before the 3-for-1: 18,630 at $838.571 is 55,890 at $279.523667 in today\'s shares', () => {
     // 18,630 x 3 = 55,890; 838.571 / 3 = 279.523666...; 158,060,742 owned after x 3 = 474,182,226.
     const filing = parseCorpus('xml/datamule-python__000089924322028188_doc4.xml');
-    const lines = toActivityCsvRows(filing, { from: null, until: null }, {}, 3).split('\r\n');
-    const header = toActivityCsvHeader().trimEnd().split(',');
-    const first = lines[0]!.split(',');
-    const cell = (name: string) => first[header.indexOf(name)];
+    const [header, first] = parseCsv(toActivityCsvHeader() + toActivityCsvRows(filing, { from: null, until: null }, {}, 3)) as string[][];
+    const cell = (name: string) => first![header!.indexOf(name)];
     expect([cell('shares'), cell('price'), cell('shares_owned_after')]).toEqual(['18630', '838.571', '158060742']);
     expect([cell('split_factor'), cell('shares_adjusted'), cell('price_adjusted'), cell('shares_owned_after_adjusted')]).toEqual([
       '3',
