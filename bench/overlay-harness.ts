@@ -13,7 +13,7 @@
 
 import { createHash } from 'node:crypto';
 import { connect } from 'node:tls';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser';
 
 export { launchWithExtension, CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser';

@@ -153,7 +153,7 @@ function byAbsoluteNet(a: InsiderActivity, b: InsiderActivity): number {
 }
 
 /** The issuer's entries in the shares of the latest one, and the splits between (docs/design.md section 10). */
-export function toSplitAdjusted(entries: readonly FilingEntry[]): { entries: FilingEntry[]; splits: Split[] } {
+function toSplitAdjusted(entries: readonly FilingEntry[]): { entries: FilingEntry[]; splits: Split[] } {
   const splits = findSplits(entries);
   return { entries: splits.length === 0 ? [...entries] : entries.map((entry) => toSplitAdjustedEntry(entry, splitFactor(entry, splits))), splits };
 }

@@ -6,7 +6,6 @@
 // enough back to decide, rather than guessing. Dates are ISO strings throughout, compared and
 // stepped as text and numbers, so no time zone can move a trade to another day.
 
-import { ExactSum, MONEY_DECIMALS } from './exact-sum';
 import { isInWindow, isIsoDate, type ActivityWindow } from './window';
 
 /** Routine or opportunistic looks at this many calendar years before the window's. */
@@ -26,11 +25,10 @@ export const SIGNAL_DEFINITIONS = {
     'Net purchase ratio: (purchases - sales) / (purchases + sales) in dollars over the window; +1 all buying, -1 all selling (Lakonishok and Lee 2001).',
 } as const;
 
-/** One open-market trade of an insider at an issuer; `value` is its dollars, null when unpriced. */
+/** One open-market trade of an insider at an issuer: a day and a side are all a signal looks at. */
 export interface SignalTrade {
   date: string;
   code: 'P' | 'S';
-  value: number | null;
 }
 
 /**
@@ -161,15 +159,4 @@ export function toNetPurchaseRatio(boughtValue: number, soldValue: number): numb
   // Half away from zero, as the other rounded figures; `|| 0` keeps -0 out.
   const scale = 10 ** RATIO_DECIMALS;
   return (Math.sign(ratio) * Math.round(Math.abs(ratio) * scale)) / scale || 0;
-}
-
-/** The issuer's net purchase ratio over the trades in `window`; unpriced trades (null value) add no dollars. */
-export function netPurchaseRatioOf(trades: readonly SignalTrade[], window: ActivityWindow): number | null {
-  const bought = new ExactSum();
-  const sold = new ExactSum();
-  for (const trade of trades) {
-    if (trade.value === null || !Number.isFinite(trade.value) || trade.value < 0 || !isInWindow(trade.date, window)) continue;
-    (trade.code === 'P' ? bought : sold).add(trade.value);
-  }
-  return toNetPurchaseRatio(bought.value(MONEY_DECIMALS), sold.value(MONEY_DECIMALS));
 }

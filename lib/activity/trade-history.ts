@@ -62,11 +62,7 @@ export class TradeHistory {
    */
   signals(issuerKey: string, insiderKey: string, window: ActivityWindow): InsiderSignals {
     const issuer = this.issuers.get(issuerKey);
-    const trades = [...(issuer?.byInsider.get(insiderKey) ?? [])].map((day) => ({
-      date: day.slice(0, 10),
-      code: day.slice(11) as 'P' | 'S',
-      value: null,
-    }));
+    const trades = [...(issuer?.byInsider.get(insiderKey) ?? [])].map((day) => ({ date: day.slice(0, 10), code: day.slice(11) as 'P' | 'S' }));
     // With nothing read, the history covers nothing: from the window's own start at best.
     return toInsiderSignals(trades, window, issuer?.from ?? window.from ?? window.until);
   }

@@ -19,7 +19,7 @@
 // ownership footnote describes the holder, and a title like "Private Placement Warrants" names
 // the security, not how it was traded. Linear expressions on the first 4,000 characters.
 
-import type { Footnote, OwnershipDocument, Row } from '../filing/model';
+import type { OwnershipDocument, Row } from '../filing/model';
 
 const SCAN_LIMIT = 4_000;
 const PRIVATE_DEAL = /\bprivate(?:ly)?[\s-]{1,3}(?:placements?|negotiated|transactions?|sales?|purchases?|offerings?)\b/i;

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   monthsBefore,
-  netPurchaseRatioOf,
   SIGNAL_DEFINITIONS,
   toInsiderSignals,
   toNetPurchaseRatio,
@@ -14,8 +13,8 @@ import {
 } from '../../lib/activity/signals';
 import { growthRatio, LINEAR_LIMIT } from '../growth';
 
-const P = (date: string, value: number | null = 1_000): SignalTrade => ({ date, code: 'P', value });
-const S = (date: string, value: number | null = 1_000): SignalTrade => ({ date, code: 'S', value });
+const P = (date: string): SignalTrade => ({ date, code: 'P' });
+const S = (date: string): SignalTrade => ({ date, code: 'S' });
 
 /** Calendar 2024, the window most tests report; its previous years are 2021, 2022 and 2023. */
 const YEAR_2024 = { from: '2024-01-01', until: '2024-12-31' };
@@ -85,12 +84,6 @@ describe('routine or opportunistic', () => {
     );
     // Window to 2020-12-31: no trade in it, so nothing dates the window: no signal, no reason.
     expect(toInsiderSignals(trades, { from: null, until: '2020-12-31' }, null)).toMatchObject({ routine: null, routineUndecided: null });
-  });
-
-  it('counts a trade with no dollar value as a trade', () => {
-    // The March 2022 sale is unpriced; it still makes March common to 2021, 2022 and 2023.
-    const trades = [S('2021-03-10'), S('2022-03-15', null), S('2023-03-20')];
-    expect(toInsiderSignals(trades, YEAR_2024, LONG_HISTORY).routine).toBe(true);
   });
 
   it('skips a trade whose date is not an ISO date', () => {
@@ -187,20 +180,6 @@ describe('net purchase ratio', () => {
     expect(toNetPurchaseRatio(2, 1)).toBe(0.3333);
     // Even: 0, not -0.
     expect(Object.is(toNetPurchaseRatio(5, 5), 0)).toBe(true);
-  });
-
-  it('sums the priced trades in the window only', () => {
-    const trades = [
-      P('2024-02-01', 3_000),
-      S('2024-05-01', 1_000),
-      S('2024-06-01', null), // unpriced: no dollars
-      P('2023-12-31', 5_000), // before the window
-      S('2025-01-01', 9_000), // after it
-    ];
-    // (3,000 - 1,000) / (3,000 + 1,000) = 0.5.
-    expect(netPurchaseRatioOf(trades, YEAR_2024)).toBe(0.5);
-    // Only the unpriced sale in June 2024: nothing to divide by.
-    expect(netPurchaseRatioOf(trades, { from: '2024-06-01', until: '2024-06-30' })).toBeNull();
   });
 });
 

@@ -4,7 +4,6 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequestQueue, type FetchOutcome } from '../../lib/sec/request-queue';
-import { growthRatio, LINEAR_LIMIT } from '../growth';
 
 interface Call {
   url: string;
