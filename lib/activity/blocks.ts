@@ -23,13 +23,14 @@ export interface BlockRow {
 /** What a filing needs to be recognised as related to another: kept only when it has open-market rows. */
 export interface BlockFacts {
   rows: BlockRow[];
-  /** Footnotes, remarks and natures of ownership, in words (lower case, letters and digits), at most 4,000 characters. */
+  /** Names in the footnotes, remarks and natures of ownership, in words (lower case, letters and digits), at most 1,000 characters. */
   mentions: string;
   /** The owners' street and city, in words. */
   addresses: string[];
 }
 
-const MENTIONS_LIMIT = 4_000;
+/** Characters of a filing's texts read for names, and of the names kept. */
+const MENTIONS_LIMIT = 1_000;
 
 /** Lower case, every run of other characters one space: "Mithril II LP (\"II LP\")" -> "mithril ii lp ii lp". */
 function inWords(text: string | null): string {
@@ -56,14 +57,25 @@ export function toBlockFacts({ document }: Filing, window: ActivityWindow): Bloc
   return { rows, mentions: toMentions(document), addresses: document.reportingOwners.map((owner) => inWords(`${owner.address.street1 ?? ''} ${owner.address.city ?? ''}`)) };
 }
 
+// Names are written with capitals ("Mithril II GP LP", "The Elon Musk Revocable Trust"): runs of
+// two or more capitalised words (or "of", "and", "&" between) are all an entry keeps of its texts.
+const NAME_LIKE = /\b[A-Z][\w&'.-]{0,40}(?:[ \t]{1,3}(?:[A-Z][\w&'.-]{0,40}|of|and|&)){1,8}/g;
+
+/** The name-like phrases of the filing's footnotes, remarks and natures, in words, each once, " | " between. */
 function toMentions(document: OwnershipDocument): string {
   const texts = [...document.footnotes.map((footnote) => footnote.text), document.remarks ?? '', ...document.transactions.map((row) => row.natureOfOwnership.text ?? '')];
-  let words = '';
+  const phrases = new Set<string>();
+  let length = 0;
   for (const text of texts) {
-    if (words.length >= MENTIONS_LIMIT) break;
-    words += ` ${inWords(text)}`;
+    for (const [phrase] of text.slice(0, MENTIONS_LIMIT).matchAll(NAME_LIKE)) {
+      const words = inWords(phrase);
+      if (phrases.has(words)) continue;
+      phrases.add(words);
+      length += words.length + 3;
+      if (length >= MENTIONS_LIMIT) return [...phrases].join(' | ');
+    }
   }
-  return `${words.slice(0, MENTIONS_LIMIT)} `;
+  return [...phrases].join(' | ');
 }
 
 /** An owner's name as another filing would write it: as filed, and with the first word last ("musk elon" -> "elon musk"). */

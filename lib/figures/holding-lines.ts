@@ -38,8 +38,8 @@ export function natureFootnoteIds(row: Row): string[] {
  * Everything that names the line but footnotes: rows that differ here are never one line. A
  * pointer's own words name nothing ("See Footnote" one year, "See Footnotes" the next).
  */
-function toWrittenKey(row: Row): string {
-  const nature = isOnlyAFootnotePointer(row.natureOfOwnership.text) ? '(footnotes)' : normalise(row.natureOfOwnership.text);
+function toWrittenKey(row: Row, pointerOnly: boolean): string {
+  const nature = pointerOnly ? '(footnotes)' : normalise(row.natureOfOwnership.text);
   const parts = [row.table, normalise(row.securityTitle.text), row.directOrIndirect.text ?? '', nature];
   if (row.table === 'derivative') parts.push(row.conversionOrExercisePrice.text ?? '', row.expirationDate.text ?? '');
   return parts.join('\u0000');
@@ -80,15 +80,26 @@ function continues(row: Row, line: LineState): boolean {
 export function toHoldingLineKeys(document: OwnershipDocument): Map<Row, string> {
   const texts = toFootnoteTexts(document);
   const rows = allRows(document);
+  // A filing repeats one nature and one set of footnotes on row after row (Musk's 30 sales):
+  // each is read and hashed once.
+  const pointerOnly = new Map<string | null, boolean>();
+  const citedByIds = new Map<string, string>();
   const citedOf = new Map<Row, string>();
+  const groupOf = new Map<Row, Group>();
   const groups = new Map<string, Group>();
   for (const row of rows) {
-    const written = toWrittenKey(row);
+    const nature = row.natureOfOwnership.text;
+    let pointer = pointerOnly.get(nature);
+    if (pointer === undefined) pointerOnly.set(nature, (pointer = isOnlyAFootnotePointer(nature)));
+    const written = toWrittenKey(row, pointer);
     let group = groups.get(written);
-    if (!group) groups.set(written, (group = { written, pointerOnly: isOnlyAFootnotePointer(row.natureOfOwnership.text), cited: new Set() }));
+    if (!group) groups.set(written, (group = { written, pointerOnly: pointer, cited: new Set() }));
+    groupOf.set(row, group);
     const ids = natureFootnoteIds(row);
     if (ids.length === 0) continue;
-    const cited = hash64(ids.map((id) => normalise(texts.get(id) ?? id)).sort().join('\u0000'));
+    const idsKey = ids.join('\u0000');
+    let cited = citedByIds.get(idsKey);
+    if (cited === undefined) citedByIds.set(idsKey, (cited = hash64(ids.map((id) => normalise(texts.get(id) ?? id)).sort().join('\u0000'))));
     citedOf.set(row, cited);
     group.cited.add(cited);
   }
@@ -96,7 +107,7 @@ export function toHoldingLineKeys(document: OwnershipDocument): Map<Row, string>
   const keys = new Map<Row, string>();
   const lines = new Map<string, LineState>();
   for (const row of rows) {
-    const group = groups.get(toWrittenKey(row))!;
+    const group = groupOf.get(row)!;
     // The footnotes are part of the name where the nature says nothing, or where they tell
     // lines of one nature apart.
     const named = group.pointerOnly || group.cited.size > 1;

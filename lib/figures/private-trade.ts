@@ -28,6 +28,7 @@ const NEGATED = /\bnot\s{1,3}(?:in\s{1,3})?(?:a\s{1,3})?private/i;
 
 const IN_THE_OFFERING =
   /\b(?:at\s{1,3}the\s{1,3}(?:initial\s{1,3})?public\s{1,3}offering\s{1,3}price|in\s{1,3}(?:the\s{1,3}|a\s{1,3}|its\s{1,3})?(?:issuer['’]?s\s{1,3}|company['’]?s\s{1,3})?(?:registered\s{1,3}|underwritten\s{1,3})?(?:initial\s{1,3})?public\s{1,3}offering|from\s{1,3}the\s{1,3}underwriters?)\b/i;
+const MAY_BE_OFFERING = /offering|underwriter|\bipo\b/i;
 const IPO_CLOSED =
   /\bclosing\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:issuer['’]?s\s{1,3}|company['’]?s\s{1,3})?(?:initial\s{1,3}public\s{1,3}offering|ipo)\b/i;
 
@@ -67,6 +68,8 @@ export function readTradeFootnotes(document: OwnershipDocument): TradeFootnotes 
   const ipoClosedIds = new Set<string>();
   for (const footnote of document.footnotes) {
     if (saysPrivateTrade(footnote.text)) privateIds.add(footnote.id);
+    // Most footnotes are price ranges and plan dates: one quick look for the words first.
+    if (!MAY_BE_OFFERING.test(footnote.text.slice(0, SCAN_LIMIT))) continue;
     if (saysBoughtInOffering(footnote.text)) offeringIds.add(footnote.id);
     if (IPO_CLOSED.test(footnote.text.slice(0, SCAN_LIMIT))) ipoClosedIds.add(footnote.id);
   }
