@@ -127,8 +127,14 @@ export class ActivityRollup {
       owner.relationship = this.intern(owner.relationship);
     }
     for (const line of entry.holdings) {
+      line.line = this.intern(line.line);
       line.securityTitle = this.intern(line.securityTitle);
       line.natureOfOwnership = this.intern(line.natureOfOwnership);
+    }
+    // An insider's filings name the same trust and funds, from the same address, every time.
+    if (entry.blocks) {
+      entry.blocks.mentions = this.intern(entry.blocks.mentions);
+      entry.blocks.addresses = entry.blocks.addresses.map((address) => this.intern(address));
     }
   }
 

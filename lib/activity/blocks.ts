@@ -7,7 +7,7 @@
 
 import type { Filing, OwnershipDocument } from '../filing/model';
 import { findNotOpenMarket, readTradeFootnotes } from '../figures/private-trade';
-import { transactionValue } from '../figures/row-value';
+import { MONEY_DECIMALS, multiply, toDecimal, toRoundedNumber } from '../figures/decimal';
 import { toCikKey } from '../filing/filer';
 import { rowDate, isInWindow, type ActivityWindow } from './window';
 
@@ -17,12 +17,21 @@ export interface BlockRow {
   key: string;
   code: 'P' | 'S';
   shares: number;
+  /** shares x price to the cent; null without a price. */
   value: number | null;
+}
+
+/** A row back from its key: entries keep the key alone (a filing of 30 sales keeps 30 short strings). */
+export function toBlockRow(key: string): BlockRow {
+  const [, code, shares, price] = key.split('|') as [string, 'P' | 'S', string, string];
+  const value = price === '' ? null : toRoundedNumber(multiply(toDecimal(Number(shares), shares), toDecimal(Number(price), price)), MONEY_DECIMALS);
+  return { key, code, shares: Number(shares), value };
 }
 
 /** What a filing needs to be recognised as related to another: kept only when it has open-market rows. */
 export interface BlockFacts {
-  rows: BlockRow[];
+  /** Its open-market rows in the window, as BlockRow keys, one per line: one string for a filing of 30 sales. */
+  rows: string;
   /** Names in the footnotes, remarks and natures of ownership, in words (lower case, letters and digits), at most 1,000 characters. */
   mentions: string;
   /** The owners' street and city, in words. */
@@ -39,22 +48,17 @@ function inWords(text: string | null): string {
 
 export function toBlockFacts({ document }: Filing, window: ActivityWindow): BlockFacts | null {
   const footnotes = readTradeFootnotes(document);
-  const rows: BlockRow[] = [];
+  const rows: string[] = [];
   for (const row of document.transactions) {
     const open =
       row.table === 'nonDerivative' &&
       ((row.code === 'P' && row.acquiredDisposed.value === 'A') || (row.code === 'S' && row.acquiredDisposed.value === 'D'));
     const date = rowDate(row, document);
     if (!open || date === null || !isInWindow(date, window) || row.shares.value === null || findNotOpenMarket(row, footnotes) !== null) continue;
-    rows.push({
-      key: `${date}|${row.code}|${row.shares.value}|${row.pricePerShare.value ?? ''}`,
-      code: row.code as 'P' | 'S',
-      shares: row.shares.value,
-      value: transactionValue(row),
-    });
+    rows.push(`${date}|${row.code}|${row.shares.value}|${row.pricePerShare.value ?? ''}`);
   }
   if (rows.length === 0) return null;
-  return { rows, mentions: toMentions(document), addresses: document.reportingOwners.map((owner) => inWords(`${owner.address.street1 ?? ''} ${owner.address.city ?? ''}`)) };
+  return { rows: rows.join('\n'), mentions: toMentions(document), addresses: document.reportingOwners.map((owner) => inWords(`${owner.address.street1 ?? ''} ${owner.address.city ?? ''}`)) };
 }
 
 // Names are written with capitals ("Mithril II GP LP", "The Elon Musk Revocable Trust"): runs of
@@ -121,21 +125,21 @@ export interface RepeatedBlock<T extends BlockParty> {
  * plus the pairs that share a key (a handful).
  */
 export function findRepeatedBlocks<T extends BlockParty & { insiderKey: string }>(entries: readonly T[]): RepeatedBlock<T>[] {
-  const byKey = new Map<string, { entry: T; row: BlockRow }[]>();
+  const byKey = new Map<string, T[]>();
   for (const entry of entries) {
-    for (const row of entry.blocks?.rows ?? []) {
-      const reports = byKey.get(row.key);
-      if (reports) reports.push({ entry, row });
-      else byKey.set(row.key, [{ entry, row }]);
+    for (const key of entry.blocks?.rows.split('\n') ?? []) {
+      const reports = byKey.get(key);
+      if (reports) reports.push(entry);
+      else byKey.set(key, [entry]);
     }
   }
   const repeated: RepeatedBlock<T>[] = [];
-  for (const reports of byKey.values()) {
+  for (const [key, reports] of byKey) {
     if (reports.length < 2) continue;
-    const counted: { entry: T; row: BlockRow }[] = [reports[0]!];
+    const counted: T[] = [reports[0]!];
     for (const report of reports.slice(1)) {
-      const first = counted.find((kept) => kept.entry.insiderKey !== report.entry.insiderKey && areRelated(kept.entry, report.entry));
-      if (first) repeated.push({ row: report.row, first: first.entry, repeated: report.entry });
+      const first = counted.find((kept) => kept.insiderKey !== report.insiderKey && areRelated(kept, report));
+      if (first) repeated.push({ row: toBlockRow(key), first, repeated: report });
       else counted.push(report);
     }
   }

@@ -116,8 +116,8 @@ export interface FilingEntry {
   holdings: EntryHolding[];
   purchases: PurchaseDay[];
   trades?: OpenMarketTrade[];
-  /** Stock splits the filing's footnotes or remarks state (lib/activity/splits.ts). */
-  statedSplits: StatedSplit[];
+  /** Stock splits the filing's footnotes or remarks state (lib/activity/splits.ts); left out when none. */
+  statedSplits?: StatedSplit[];
   /** Its open-market rows in the window and what tells its owners' relations (lib/activity/blocks.ts); null without such rows. */
   blocks: BlockFacts | null;
 }
@@ -282,8 +282,9 @@ export function toFilingEntry(filing: Filing, options: EntryOptions = {}): Filin
     })),
     purchases: toPurchaseDays(transactions, document),
     blocks: toBlockFacts(filing, window),
-    statedSplits: [...document.footnotes.map((footnote) => footnote.text), document.remarks ?? ''].flatMap(findStatedSplits),
   };
+  const statedSplits = [...document.footnotes.map((footnote) => footnote.text), document.remarks ?? ''].flatMap(findStatedSplits);
+  if (statedSplits.length > 0) entry.statedSplits = statedSplits;
   if (options.keepTrades) entry.trades = toTrades(transactions, document, coveredByPlan);
   return entry;
 }

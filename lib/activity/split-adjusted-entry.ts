@@ -33,7 +33,6 @@ export function toSplitAdjustedEntry(entry: FilingEntry, factor: number): Filing
       sharesOwnedAfter: line.sharesOwnedAfter === null ? null : scaled(line.sharesOwnedAfter, factor),
       before: line.before === null ? null : scaled(line.before, factor),
     })),
-    blocks: entry.blocks && { ...entry.blocks, rows: entry.blocks.rows.map((row) => ({ ...row, shares: scaled(row.shares, factor) })) },
     purchases: entry.purchases.map((day) => ({ ...day, shares: scaled(day.shares, factor), unpricedShares: scaled(day.unpricedShares, factor) })),
     trades: entry.trades?.map((trade) => ({
       ...trade,
