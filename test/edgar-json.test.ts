@@ -3,7 +3,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCompanies, parseCompanyTickers } from '../lib/edgar/company-tickers-json';
+import { parseCompanyTickers } from '../lib/edgar/company-tickers-json';
+import { findCompanies } from '../lib/edgar/company-search';
 import { parseSubmissions, parseSubmissionsPage, submissionsUrl, toRawXmlUrl, toSharedFilings } from '../lib/edgar/submissions-json';
 import { corpusPath } from './corpus-path';
 
@@ -154,6 +155,31 @@ describe('company_tickers.json', () => {
     expect(findCompanies(companies, 'zzzz-no-such-company')).toEqual([]);
     expect(findCompanies(companies, '   ')).toEqual([]);
     expect(findCompanies(companies, 'a', 3)).toHaveLength(3);
+  });
+
+  it('forgives punctuation, corporate suffixes and class marks, as a reader types', () => {
+    const first = (typed: string) => findCompanies(companies, typed, 8)[0];
+    // The file's title is "Tesla, Inc.": the comma and "Inc" do not count.
+    expect(first('Tesla Inc')?.ticker).toBe('TSLA');
+    expect(first('tesla, inc.')?.ticker).toBe('TSLA');
+    // "tesla motors": one word of two matches Tesla's first word; General Motors matches on its
+    // second word ("General Motors Co"), so Tesla comes first.
+    expect(first('tesla motors')?.ticker).toBe('TSLA');
+    expect(findCompanies(companies, 'tesla motors', 8).map((company) => company.ticker)).toContain('GM');
+    // EDGAR writes Berkshire's class B as BRK-B.
+    expect(first('BRK.B')).toEqual({ cik: '0001067983', ticker: 'BRK-B', name: 'BERKSHIRE HATHAWAY INC' });
+    expect(first('brk b')?.ticker).toBe('BRK-B');
+    expect(first('brk-b')?.ticker).toBe('BRK-B');
+    // Name prefixes without the suffix: "Berkshire Hathaway Inc" and "berkshire".
+    expect(first('Berkshire Hathaway Inc')?.cik).toBe('0001067983');
+    expect(first('general motors corp')?.ticker).toBe('GM');
+  });
+
+  it('ranks the exact ticker, then names that start with the words, then tickers that start with them', () => {
+    // "GM": the ticker GM exactly, before names beginning with "GM" and tickers beginning with it.
+    expect(findCompanies(companies, 'gm', 3)[0]?.ticker).toBe('GM');
+    // At most the limit asked for.
+    expect(findCompanies(companies, 'bank', 8)).toHaveLength(8);
   });
 
   it('says in one sentence what is wrong with a broken file', () => {

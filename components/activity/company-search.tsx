@@ -1,5 +1,6 @@
 // The popup's company box (docs/design.md section 9 c): a ticker or a company name, matched in
-// EDGAR's company_tickers.json by the background, each match opening the activity page.
+// EDGAR's company_tickers.json by the background (lib/edgar/company-search.ts), each match
+// opening the activity page. The arrow keys choose among the matches, Enter opens the one chosen.
 
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Company } from '../../lib/edgar/company-tickers-json';
@@ -15,6 +16,7 @@ export function CompanySearch({ find, onOpen }: CompanySearchProps) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; companies: Company[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
 
   useEffect(() => {
     const wanted = query.trim();
@@ -26,7 +28,7 @@ export function CompanySearch({ find, onOpen }: CompanySearchProps) {
     // Typing fast asks once, after a pause.
     const timer = setTimeout(() => {
       find(wanted).then(
-        (companies) => current && (setFound({ query: wanted, companies }), setProblem(null)),
+        (companies) => current && (setFound({ query: wanted, companies }), setActive(0), setProblem(null)),
         (error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)),
       );
     }, 150);
@@ -42,8 +44,8 @@ export function CompanySearch({ find, onOpen }: CompanySearchProps) {
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        const first = found?.companies[0];
-        if (first && found?.query === query.trim()) onOpen(first);
+        const chosen = found?.companies[active] ?? found?.companies[0];
+        if (chosen && found?.query === query.trim()) onOpen(chosen);
       }}
     >
       <label for={id}>Insider activity of a company</label>
@@ -56,7 +58,19 @@ export function CompanySearch({ find, onOpen }: CompanySearchProps) {
         maxLength={100}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          const count = found?.companies.length ?? 0;
+          if (count === 0 || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+          event.preventDefault();
+          setActive((current) => (current + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
+        }}
+        aria-describedby={found && found.companies.length > 0 ? `${id}-chosen` : undefined}
       />
+      {found && found.companies[active] && (
+        <span id={`${id}-chosen`} class="sr-only" aria-live="polite">
+          {`${found.companies[active]!.ticker} ${found.companies[active]!.name}: Enter opens it`}
+        </span>
+      )}
       {problem && (
         <p class="error" role="alert">
           {problem}
@@ -65,8 +79,8 @@ export function CompanySearch({ find, onOpen }: CompanySearchProps) {
       {found && found.companies.length === 0 && <p class="muted">No company on EDGAR matches "{found.query}".</p>}
       {found && found.companies.length > 0 && (
         <ul class="companies" data-testid="companies">
-          {found.companies.map((company) => (
-            <li key={company.cik}>
+          {found.companies.map((company, index) => (
+            <li key={company.cik} class={index === active ? 'active' : undefined} aria-current={index === active ? 'true' : undefined}>
               <button type="button" class="link" onClick={() => onOpen(company)}>
                 <strong>{company.ticker}</strong> <bdi>{company.name}</bdi>
               </button>

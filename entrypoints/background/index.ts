@@ -2,7 +2,7 @@
 // answers to the extension's own views (docs/design.md sections 8 and 9). Content scripts and
 // extension pages ask; only this fetches beyond a filing page's own XML.
 
-import { findCompanies } from '@/lib/edgar/company-tickers-json';
+import { findCompanies } from '@/lib/edgar/company-search';
 import { toReadFilingListener } from '@/lib/messages/parse-filing-answer';
 import { ActivityPort } from './activity-port';
 import { fetchSecText } from './fetch-sec';

@@ -1,6 +1,6 @@
-// EDGAR's company_tickers.json (https://www.sec.gov/files/company_tickers.json) to a lookup of
-// companies by ticker or name, for the popup's search box (docs/design.md section 9). The file is an
-// object of rows keyed "0", "1", ...: { cik_str: 789019, ticker: "MSFT", title: "MICROSOFT CORP" }.
+// EDGAR's company_tickers.json (https://www.sec.gov/files/company_tickers.json) to a list of
+// companies for the popup's search box (docs/design.md section 9; the search is company-search.ts).
+// The file is an object of rows keyed "0", "1", ...: { cik_str: 789019, ticker: "MSFT", title: "MICROSOFT CORP" }.
 
 import * as z from 'zod/mini';
 import { describeIssue, jsonFailure, parseJsonText, type JsonResult } from './read-json';
@@ -33,35 +33,4 @@ export function parseCompanyTickers(input: string | unknown): JsonResult<Company
     companies.push({ cik, ticker: toShownText(row.ticker).toUpperCase(), name: toShownText(row.title) });
   }
   return { ok: true, value: companies };
-}
-
-/**
- * Companies matching what a reader typed, best first: the exact ticker, then tickers starting
- * with it, then names starting with it, then names containing it (case-insensitive). A CIK
- * typed as digits finds its company.
- */
-export function findCompanies(companies: readonly Company[], query: string, limit = 10): Company[] {
-  const wanted = query.trim().toUpperCase();
-  if (wanted === '') return [];
-  const byCik = /^\d{1,10}$/.test(wanted) ? wanted.padStart(10, '0') : null;
-  const ranked: [number, Company][] = [];
-  for (const company of companies) {
-    const name = company.name.toUpperCase();
-    const rank =
-      company.cik === byCik || company.ticker === wanted
-        ? 0
-        : company.ticker.startsWith(wanted)
-          ? 1
-          : name.startsWith(wanted)
-            ? 2
-            : name.includes(wanted)
-              ? 3
-              : -1;
-    if (rank >= 0) ranked.push([rank, company]);
-  }
-  // Array.prototype.sort is stable: within a rank, the file's order (largest companies first).
-  return ranked
-    .sort((a, b) => a[0] - b[0])
-    .slice(0, limit)
-    .map(([, company]) => company);
 }

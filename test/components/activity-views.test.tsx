@@ -230,6 +230,32 @@ describe('CompanySearch and CacheSettings', () => {
     }
   });
 
+  it('chooses a match with the arrow keys and opens it with Enter', async () => {
+    vi.useFakeTimers();
+    try {
+      const found = [
+        { cik: '0001318605', ticker: 'TSLA', name: 'Tesla, Inc.' },
+        { cik: '0001467858', ticker: 'GM', name: 'General Motors Co' },
+      ];
+      const onOpen = vi.fn();
+      render(<CompanySearch find={async () => found} onOpen={onOpen} />);
+      const box = screen.getByRole('searchbox');
+      fireEvent.input(box, { target: { value: 'tesla motors' } });
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(200);
+      });
+      fireEvent.keyDown(box, { key: 'ArrowDown' });
+      expect(screen.getByRole('button', { name: 'GM General Motors Co' }).closest('li')!.getAttribute('aria-current')).toBe('true');
+      // Up from the first goes round to the last, and back.
+      fireEvent.keyDown(box, { key: 'ArrowUp' });
+      fireEvent.keyDown(box, { key: 'ArrowUp' });
+      fireEvent.submit(box.closest('form')!);
+      expect(onOpen).toHaveBeenCalledWith(found[1]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the cache size and clears it', () => {
     const onClear = vi.fn();
     render(<CacheSettings stats={{ entries: 81, bytes: 3 * 1024 * 1024 }} onClear={onClear} message={null} />);
