@@ -65,6 +65,12 @@ interface HoldingsProps {
 export function HoldingsAfterList({ holdings, title, locale }: HoldingsProps) {
   const { equityLines, derivativeLines } = holdings;
   if (equityLines.length === 0 && derivativeLines.length === 0) return null;
+  // Table II lines the filing's own transactions took to 0 (MongoDB's 2017 Form 4: 11 series of
+  // preferred stock converted at the IPO) are one collapsed row, not 11 lines before the Class B
+  // that is still held. A lone one stays a line.
+  const emptiedAll = derivativeLines.filter((line) => line.rowKind === 'transaction' && line.amountAfter === 0);
+  const emptied = emptiedAll.length > 1 ? emptiedAll : [];
+  const held = emptied.length > 0 ? derivativeLines.filter((line) => !emptied.includes(line)) : derivativeLines;
   return (
     <section class="holdings" aria-label={title} data-testid="holdings-after">
       <h3>{title}</h3>
@@ -89,10 +95,23 @@ export function HoldingsAfterList({ holdings, title, locale }: HoldingsProps) {
         <>
           <h4>Options, units and other derivatives (table II, in their own units)</h4>
           <ul aria-label="Derivative securities" data-testid="holdings-derivative">
-            {derivativeLines.map((line, index) => (
+            {held.map((line, index) => (
               <DerivativeLine key={index} line={line} locale={locale} />
             ))}
           </ul>
+          {emptied.length > 0 && (
+            <details class="emptied" data-testid="holdings-emptied">
+              <summary>
+                {held.length > 0 ? 'and ' : ''}
+                {emptied.length} line{emptied.length === 1 ? '' : 's'} now at 0
+              </summary>
+              <ul aria-label="Derivative securities now at 0">
+                {emptied.map((line, index) => (
+                  <DerivativeLine key={index} line={line} locale={locale} />
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
     </section>

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay, type OverlayProps } from '../../components/overlay';
+import { HoldingsAfterList } from '../../components/holdings-after';
 import { APPLE_EXERCISE_AND_SALE, loadFiling } from './filing-fixtures';
 import { copyCsv } from '../../entrypoints/shared/csv-actions';
 import { toCsv } from '../../lib/csv/csv';
@@ -157,5 +158,21 @@ describe('Overlay', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(screen.getAllByText(hostile, { exact: false }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('table II lines the filing took to 0', () => {
+  it('MongoDB 2017 (Sequoia): 12 series of preferred stock converted at the IPO are one collapsed row after the Class B still held', () => {
+    // Table II after the filing, read from the XML: Series C on 3 fund lines, D on 5, E on 2,
+    // F on 2, each converted (C) to 0: 3 + 5 + 2 + 2 = 12 lines at 0; Class B on 5 lines:
+    // 2,977,085, 327,158, 66,057, 3,387,282 and 149,240.
+    const { figures } = loadFiling('xml/datamule-python__000089924317024633_doc4.xml');
+    render(<HoldingsAfterList holdings={figures.holdingsAfter} title="Held afterwards" locale="en-US" />);
+    const held = within(screen.getByTestId('holdings-derivative')).getAllByRole('listitem');
+    expect(held.map((item) => item.textContent!.split(' ')[0])).toEqual(['2,977,085', '327,158', '66,057', '3,387,282', '149,240']);
+    const emptied = screen.getByTestId('holdings-emptied');
+    expect(emptied.querySelector('summary')!.textContent).toBe('and 12 lines now at 0');
+    expect(within(emptied).getAllByRole('listitem', { hidden: true })).toHaveLength(12);
+    expect(emptied.hasAttribute('open')).toBe(false);
   });
 });
