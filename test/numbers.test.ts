@@ -2,7 +2,7 @@
 // the cent, rows in dollars labelled and signed. Prices and values are real corpus filings'.
 
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatChangePercent, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
+import { formatAmount, formatChangePercent, formatCompactMoney, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
 import { toRowAmount } from '../lib/filing/row-amount';
 import { loadFiling } from './corpus-filing';
 
@@ -65,5 +65,26 @@ describe('money to the cent, dollar rows labelled and signed', () => {
     expect(formatChangePercent(-0.342674, EN)).toBe('-34.3%');
     expect(formatChangePercent(0.000885, EN)).toBe('+0.1%');
     expect(formatChangePercent(-1, EN)).toBe('-100.0%');
+  });
+});
+
+describe('compact money, where a reader scans (the activity views)', () => {
+  it.each([
+    [0, '$0'],
+    [999, '$999'],
+    [1_000, '$1.0K'],
+    [61_234, '$61.2K'],
+    [1.2e6, '$1.2M'],
+    [843_163_160.4, '$843.2M'],
+    [25_922_812_116.56, '$25.9B'],
+    [-843_163_160.4, '-$843.2M'],
+  ])('%d reads %s', (value, text) => {
+    expect(formatCompactMoney(value, EN)).toBe(text);
+  });
+
+  it('signs a net, and never signs zero', () => {
+    expect(formatCompactMoney(-10_835_831_390.2, EN, true)).toBe('-$10.8B');
+    expect(formatCompactMoney(61_234, EN, true)).toBe('+$61.2K');
+    expect(formatCompactMoney(0, EN, true)).toBe('$0');
   });
 });

@@ -3,10 +3,12 @@
 // the insiders, the filings that could not be read, and CSV of every row. Shared by the panel
 // on company pages and the extension's activity page; props in, markup out.
 
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { IssuerActivity } from '../../lib/activity';
-import { formatMoney, formatShares } from '../../lib/wording/format';
+import { formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
+import { Money } from './money';
 import { InsidersTable } from './insiders-table';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
@@ -24,17 +26,22 @@ export interface ActivityViewProps {
 
 function Totals({ issuer, locale }: { issuer: IssuerActivity; locale?: string }) {
   const market = issuer.openMarket;
-  const item = (label: string, testId: string, value: number, text: string, className = '') => (
+  const item = (label: string, testId: string, value: number, text: ComponentChildren, className = '') => (
     <div class={`total ${className}`} data-testid={testId} data-value={String(value)}>
       <dt>{label}</dt>
       <dd>{text}</dd>
     </div>
   );
+  const money = (value: number, shares: number, signed = false) => (
+    <>
+      <Money value={value} locale={locale} signed={signed} /> ({formatShares(shares, locale, signed)} sh)
+    </>
+  );
   return (
     <dl class="totals" data-testid="totals">
-      {item('Bought', 'bought-value', market.boughtValue, `${formatMoney(market.boughtValue, locale)} (${formatShares(market.boughtShares, locale)} sh)`, 'buy')}
-      {item('Sold', 'sold-value', market.soldValue, `${formatMoney(market.soldValue, locale)} (${formatShares(market.soldShares, locale)} sh)`, 'sell')}
-      {item('Net', 'net-value', market.netValue, `${formatMoney(market.netValue, locale, true)} (${formatShares(market.netShares, locale, true)} sh)`, market.netValue > 0 ? 'buy' : market.netValue < 0 ? 'sell' : '')}
+      {item('Bought', 'bought-value', market.boughtValue, money(market.boughtValue, market.boughtShares), 'buy')}
+      {item('Sold', 'sold-value', market.soldValue, money(market.soldValue, market.soldShares), 'sell')}
+      {item('Net', 'net-value', market.netValue, money(market.netValue, market.netShares, true), market.netValue > 0 ? 'buy' : market.netValue < 0 ? 'sell' : '')}
       {item('Filings', 'filings', issuer.filings, String(issuer.filings))}
       {item('Buyers / sellers', 'buyers', issuer.buyers, `${issuer.buyers} / ${issuer.sellers}`)}
       <div class="total" data-testid="net-purchase-ratio" data-value={String(issuer.netPurchaseRatio)} title={SIGNAL_DEFINITIONS.netPurchaseRatio}>
@@ -68,7 +75,7 @@ function Clusters({ issuer, locale }: { issuer: IssuerActivity; locale?: string 
         {issuer.clusters.map((cluster) => (
           <li key={cluster.from}>
             <strong>
-              {cluster.insiders.length} insiders bought {formatMoney(cluster.value, locale)}
+              {cluster.insiders.length} insiders bought <Money value={cluster.value} locale={locale} />
             </strong>{' '}
             from {cluster.from} to {cluster.to}:{' '}
             {cluster.insiders.map((buyer) => buyer.names.filter(Boolean).join(' & ') || buyer.ciks.join(' & ')).join(', ')}

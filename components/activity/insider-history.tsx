@@ -4,7 +4,8 @@
 
 import type { HistoryPoint, InsiderSignals, Split } from '../../lib/activity';
 import { describeSignals, describeSplitAdjustment } from '../../lib/wording/across-time';
-import { formatMoney, formatShares } from '../../lib/wording/format';
+import { formatShares } from '../../lib/wording/format';
+import { Money } from './money';
 
 export type HistoryState =
   | { status: 'loading' }
@@ -18,10 +19,10 @@ export interface InsiderHistoryProps {
   locale?: string;
 }
 
-function net(point: HistoryPoint, locale?: string): string {
-  if (point.netValue !== 0) return `net ${formatMoney(point.netValue, locale, true)}`;
-  if (point.netShares !== 0) return `net ${formatShares(point.netShares, locale, true)} sh`;
-  return 'no open-market trade';
+function Net({ point, locale }: { point: HistoryPoint; locale?: string }) {
+  if (point.netValue !== 0) return <>net <Money value={point.netValue} locale={locale} signed /></>;
+  if (point.netShares !== 0) return <>net {formatShares(point.netShares, locale, true)} sh</>;
+  return <>no open-market trade</>;
 }
 
 /** The holdings after each filing as a line, oldest on the left; nothing with fewer than two known points. */
@@ -87,7 +88,7 @@ export function InsiderHistory({ state, accession, locale }: InsiderHistoryProps
                 ) : (
                   `${point.date ?? '?'} Form ${point.documentType}`
                 )}
-                : {net(point, locale)}
+                : <Net point={point} locale={locale} />
                 {point.holdingsAfter !== null && `; holds ${formatShares(point.holdingsAfter, locale)} after`}
                 {point.accession === accession && ' (this filing)'}
               </li>

@@ -3,7 +3,8 @@
 // and the change over the window.
 
 import type { InsiderActivity } from '../../lib/activity';
-import { formatMoney, formatShares } from '../../lib/wording/format';
+import { formatShares } from '../../lib/wording/format';
+import { Money } from './money';
 import { describeSignals } from '../../lib/wording/across-time';
 
 function names(insider: InsiderActivity): string {
@@ -14,7 +15,7 @@ function side(value: number, shares: number, locale?: string) {
   if (shares === 0) return <span class="muted">none</span>;
   return (
     <>
-      {value !== 0 ? formatMoney(value, locale) : 'no price'}
+      {value !== 0 ? <Money value={value} locale={locale} /> : 'no price'}
       <br />
       <span class="muted">{formatShares(shares, locale)} sh</span>
     </>
@@ -69,7 +70,7 @@ export function InsidersTable({ insiders, locale }: { insiders: InsiderActivity[
                 <td class="num">{side(insider.openMarket.soldValue, insider.openMarket.soldShares, locale)}</td>
                 <td class={`num ${netClass}`}>
                   {insider.openMarket.netValue !== 0
-                    ? formatMoney(insider.openMarket.netValue, locale, true)
+                    ? <Money value={insider.openMarket.netValue} locale={locale} signed />
                     : insider.openMarket.netShares !== 0
                       ? `${formatShares(insider.openMarket.netShares, locale, true)} sh`
                       : '0'}

@@ -73,14 +73,24 @@ describe('ActivityView', () => {
     render(<ActivityView model={modelOf(report)} {...noop} locale="en-US" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Insider activity: Tesla, Inc. (TSLA)');
     expect(screen.getByTestId('sold-value').getAttribute('data-value')).toBe('9859536585.63');
-    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9,859,536,585.63 (9,164,148 sh)');
+    // Compact where a reader scans; the amount to the cent on hover, focus and for screen readers.
+    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9.9B (9,164,148 sh)');
+    const sold = within(screen.getByTestId('sold-value')).getByText('$9.9B');
+    expect([sold.getAttribute('title'), sold.getAttribute('aria-label'), sold.getAttribute('tabindex')]).toEqual([
+      '$9,859,536,585.63',
+      '$9,859,536,585.63',
+      '0',
+    ]);
     expect(screen.getByTestId('filings').textContent).toBe('Filings21');
     expect(screen.getByTestId('progress').textContent).toBe('Read 21 of 21 filings');
     expect(screen.queryByText('partial')).toBeNull();
     const rows = within(screen.getByTestId('insiders')).getAllByRole('row');
     expect(rows).toHaveLength(2);
     // The signal label follows the role: these filings begin 2021-11-08, too late to classify.
-    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9,859,536,585\.639,164,148 sh-\$9,859,536,585\.63/);
+    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9\.9B9,164,148 sh-\$9\.9B/);
+    // The exact sold dollars to the cent, on hover and focus.
+    expect(within(rows[1]!).getAllByLabelText('$9,859,536,585.63')).toHaveLength(1);
+    expect(within(rows[1]!).getAllByLabelText('-$9,859,536,585.63')).toHaveLength(1);
     expect(within(rows[1]!).getByText("unclassified").getAttribute("title")).toBe(
       "Neither routine nor opportunistic: not enough history: 0 of 3 years. " + SIGNAL_DEFINITIONS.opportunistic,
     );
@@ -92,7 +102,7 @@ describe('ActivityView', () => {
   it('calls out a cluster buy with its insiders and dollars', () => {
     render(<ActivityView model={modelOf(clusterReport(), { company: null })} {...noop} locale="en-US" />);
     expect(screen.getByTestId('clusters').textContent).toBe(
-      'Cluster buys3 insiders bought $37,624,000.00 from 2021-01-13 to 2021-02-10: Rabois Keith, Musk Elon, MITHRIL II LP & Mithril II GP LP & Mithril II UGP LLC & THIEL PETER',
+      'Cluster buys3 insiders bought $37.6M from 2021-01-13 to 2021-02-10: Rabois Keith, Musk Elon, MITHRIL II LP & Mithril II GP LP & Mithril II UGP LLC & THIEL PETER',
     );
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Insider activity');
     expect(screen.getByTestId('unpriced').textContent).toBe('Without a price102,880 sh in 1 rows, not in the dollars');

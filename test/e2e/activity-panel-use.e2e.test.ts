@@ -70,10 +70,11 @@ describe('the activity panel in use', { timeout: 120_000 }, () => {
 
   it('works with the keyboard alone: window, chart, CSV', async () => {
     const page = await openPanel();
-    // From the page, Tab reaches the panel's controls in order.
+    // From the page, Tab reaches the panel's controls in order (and on the way the exact amounts
+    // behind the compact dollars, and the insiders' signals: each a stop of its own).
     const order: string[] = [];
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < 24; i += 1) {
       await page.keyboard.press('Tab');
       order.push(await focused(page));
     }
