@@ -7,6 +7,7 @@ import {
   pageKind,
   parseFilingPath,
   toRawXmlUrl,
+  toFilingIndexUrl,
   type FilingPath,
   type PageKind,
 } from '../lib/sec/sec-urls';
@@ -290,6 +291,18 @@ describe('URLs that are not filings', () => {
     expect(pageKind(url)).toBeNull();
     expect(parseFilingPath(url)).toBeNull();
     expect(toRawXmlUrl(url)).toBeNull();
+  });
+});
+
+describe('toFilingIndexUrl', () => {
+  it('is the index page in the XML\'s own accession folder', () => {
+    expect(toFilingIndexUrl('https://www.sec.gov/Archives/edgar/data/1318605/000179056522000015/edgar.xml')).toBe(
+      'https://www.sec.gov/Archives/edgar/data/1318605/000179056522000015/0001790565-22-000015-index.htm',
+    );
+  });
+
+  it.each([RENDERING, 'https://www.sec.gov/Archives/edgar/data/1318605/000179056522000015/', 'https://evil.example/Archives/edgar/data/1/000179056522000015/a.xml', 'not a url'])('is null for %s', (url) => {
+    expect(toFilingIndexUrl(url)).toBeNull();
   });
 });
 

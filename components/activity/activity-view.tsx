@@ -10,6 +10,7 @@ import { formatShares } from '../../lib/wording/format';
 import { ActivityTimeline } from './activity-timeline';
 import { Money } from './money';
 import { InsidersTable } from './insiders-table';
+import { UnreadableList } from './unreadable-list';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
@@ -181,23 +182,7 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
           ))}
         </ul>
       )}
-      {model.unreadable.length > 0 && (
-        <details class="unreadable" data-testid="unreadable">
-          <summary>
-            {model.unreadable.length} filing{model.unreadable.length === 1 ? '' : 's'} could not be read
-          </summary>
-          <ul>
-            {model.unreadable.map((filing) => (
-              <li key={filing.accession}>
-                <a href={filing.url} target="_blank" rel="noopener noreferrer">
-                  {filing.accession}
-                </a>
-                : {filing.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <UnreadableList filings={model.unreadable} />
       <div class="actions">
         <button type="button" name="copy-csv" onClick={copy} disabled={!issuer}>
           Copy CSV

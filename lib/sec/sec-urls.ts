@@ -109,6 +109,15 @@ export function toRawXmlUrl(renderingUrl: string | URL): string | null {
   return `${ORIGIN}/Archives/edgar/data/${cik}/${folder}/${name}`;
 }
 
+/** The index page ("Filing Detail") of the filing a raw XML address belongs to; null for any other address. */
+export function toFilingIndexUrl(xmlUrl: string | URL): string | null {
+  const path = toSecPath(xmlUrl);
+  const match = path === null ? null : RAW_XML_PATH.exec(path);
+  if (!match) return null;
+  const [, cik, folder] = match;
+  return `${ORIGIN}/Archives/edgar/data/${cik}/${folder}/${toDashedAccession(folder!)}-index.htm`;
+}
+
 function matchFilingUrl(url: string | URL): Match | null {
   const path = toSecPath(url);
   if (path === null) return null;

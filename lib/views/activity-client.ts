@@ -14,6 +14,10 @@ import { splitFactor } from '../activity/splits';
 import { toCikKey } from '../activity/filing-identity';
 import type { ActivityViewModel, TimelineTrade, UnreadableFiling, WindowMonths } from './activity-view-model';
 import type { ActivityWindow } from '../activity/window';
+import { toFilingIndexUrl } from '../sec/sec-urls';
+
+/** A reason longer than this is cut: the background's sentences are far shorter. */
+const MAX_REASON = 300;
 
 export interface Received {
   company: { cik: string; name: string | null; ticker: string | null } | null;
@@ -48,7 +52,7 @@ export function receive(state: Received, message: PortMessage): Received {
     }
     case 'unreadable':
       if (state.unreadable.some((one) => one.accession === message.ref.accession)) return state;
-      return { ...state, unreadable: [...state.unreadable, { accession: message.ref.accession, url: message.ref.xmlUrl, message: message.message }] };
+      return { ...state, unreadable: [...state.unreadable, toUnreadable(message.ref, message.message)] };
     case 'queue':
       return { ...state, queueProblem: message.state.status === 'paused' ? `${message.state.message} (again at ${new Date(message.state.until).toLocaleTimeString()})` : null };
     case 'error':
@@ -56,6 +60,15 @@ export function receive(state: Received, message: PortMessage): Received {
     default:
       return state;
   }
+}
+
+/**
+ * What the unreadable list says of a filing. The background's sentence names the address it
+ * asked for; the list links it instead, so the sentence says "this filing" and stays short.
+ */
+export function toUnreadable(ref: FilingRef, message: string): UnreadableFiling {
+  const reason = message.split(ref.xmlUrl).join('this filing').slice(0, MAX_REASON);
+  return { accession: ref.accession, form: ref.form, filingDate: ref.filingDate, url: ref.xmlUrl, indexUrl: toFilingIndexUrl(ref.xmlUrl), reason };
 }
 
 /**

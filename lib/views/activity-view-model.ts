@@ -20,10 +20,17 @@ export interface TimelineTrade {
   url: string | null;
 }
 
+/** A listed filing that could not be read: what EDGAR's list says of it, and why. */
 export interface UnreadableFiling {
   accession: string;
+  form: string;
+  filingDate: string;
+  /** The filing's XML, as listed. */
   url: string;
-  message: string;
+  /** The filing's index page on sec.gov, which names its owner; null when the XML's address is not a filing's. */
+  indexUrl: string | null;
+  /** Why, in one sentence, without the address (the link carries it). */
+  reason: string;
 }
 
 export interface ActivityViewModel {

@@ -14,7 +14,7 @@ const REF: FilingRef = { accession: '0000899243-21-044241', filingDate: '2021-11
 
 describe('receive', () => {
   it('a company message sets the company and its filings, and forgets the last unreadable list', () => {
-    const before: Received = { ...NOTHING_RECEIVED, unreadable: [{ accession: 'x', url: 'u', message: 'm' }], problem: 'old' };
+    const before: Received = { ...NOTHING_RECEIVED, unreadable: [{ accession: 'x', form: '4', filingDate: '2021-11-10', url: 'u', indexUrl: null, reason: 'm' }], problem: 'old' };
     const after = receive(before, { type: 'company', cik: '0001318605', name: 'Tesla, Inc.', tickers: ['TSLA'], refs: [REF], gaps: [] });
     expect(after.company).toEqual({ cik: '0001318605', name: 'Tesla, Inc.', ticker: 'TSLA' });
     expect(after.refs).toEqual([REF]);
@@ -23,9 +23,24 @@ describe('receive', () => {
   });
 
   it('an unreadable filing is listed once, however often it is reported', () => {
-    const message = { type: 'unreadable' as const, ref: REF, message: 'sec.gov has no file for it (HTTP 404).' };
+    const message = { type: 'unreadable' as const, ref: REF, message: `sec.gov has no file for ${REF.xmlUrl} (HTTP 404).` };
     const twice = receive(receive(NOTHING_RECEIVED, message), message);
-    expect(twice.unreadable).toEqual([{ accession: REF.accession, url: REF.xmlUrl, message: message.message }]);
+    // Its form and date as listed, the reason without the address, and the index page that names the owner.
+    expect(twice.unreadable).toEqual([
+      {
+        accession: REF.accession,
+        form: '4',
+        filingDate: '2021-11-10',
+        url: REF.xmlUrl,
+        indexUrl: 'https://www.sec.gov/Archives/edgar/data/1318605/000089924321044241/0000899243-21-044241-index.htm',
+        reason: 'sec.gov has no file for this filing (HTTP 404).',
+      },
+    ]);
+  });
+
+  it('an unreadable reason is one bounded sentence, whatever the background sends', () => {
+    const long = receive(NOTHING_RECEIVED, { type: 'unreadable', ref: REF, message: 'x'.repeat(10_000) });
+    expect(long.unreadable[0]!.reason).toHaveLength(300);
   });
 
   it('a paused queue is a problem until it runs again; an error is a problem of its own', () => {

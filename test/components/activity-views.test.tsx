@@ -111,22 +111,34 @@ describe('ActivityView', () => {
   it('labels partial results, lists unreadable filings and says what stopped', () => {
     const model = modelOf(teslaReport(), {
       progress: { read: 23, total: 61 },
-      unreadable: [{ accession: '0000899243-22-000001', url: 'https://www.sec.gov/x.xml', message: 'sec.gov has no file at https://www.sec.gov/x.xml (HTTP 404).' }],
+      unreadable: [
+        {
+          accession: '0000899243-22-000001',
+          form: '4/A',
+          filingDate: '2022-01-05',
+          url: 'https://www.sec.gov/Archives/edgar/data/1318605/000089924322000001/doc4.xml',
+          indexUrl: 'https://www.sec.gov/Archives/edgar/data/1318605/000089924322000001/0000899243-22-000001-index.htm',
+          reason: 'sec.gov has no file for this filing (HTTP 404).',
+        },
+      ],
       problem: 'sec.gov is limiting requests from this computer (Request Rate Threshold Exceeded), so Form 4 Lens has stopped asking and will try again later.',
     });
     render(<ActivityView model={model} {...noop} />);
     expect(screen.getByTestId('progress').textContent).toBe('Read 23 of 61 filings: partial results');
     expect(screen.getByTestId('verdict').textContent).toMatch(/^partial /);
     expect(screen.getByRole('alert').textContent).toMatch(/Request Rate Threshold Exceeded/);
-    expect(screen.getByTestId('unreadable').textContent).toBe(
-      '1 filing could not be read0000899243-22-000001: sec.gov has no file at https://www.sec.gov/x.xml (HTTP 404).',
-    );
+    const filing = within(screen.getByTestId('unreadable')).getByTestId('unreadable-filing');
+    expect(filing.textContent).toBe('Form 4/A, filed 2022-01-05 sec.gov has no file for this filing (HTTP 404). 0000899243-22-000001 · XML');
+    expect(within(filing).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      'https://www.sec.gov/Archives/edgar/data/1318605/000089924322000001/0000899243-22-000001-index.htm',
+      'https://www.sec.gov/Archives/edgar/data/1318605/000089924322000001/doc4.xml',
+    ]);
   });
 
   it('keeps the verdict partial once every filing is in, saying how many could not be read and what the list lacks', () => {
     // 79 filings listed, 47 of them unreadable (as Tesla's 12 months to 2022-11-30 with the corpus).
     const gap = "EDGAR's older list of filings (CIK0001318605-submissions-001.json) could not be read, so filings before 2021-03-01 may be missing: sec.gov has no file for it (HTTP 404).";
-    const unreadable = Array.from({ length: 47 }, (_, i) => ({ accession: `0000899243-22-${String(i).padStart(6, '0')}`, url: 'https://www.sec.gov/x.xml', message: 'HTTP 404' }));
+    const unreadable = Array.from({ length: 47 }, (_, i) => ({ accession: `0000899243-22-${String(i).padStart(6, '0')}`, form: '4', filingDate: '2022-01-05', url: 'https://www.sec.gov/x.xml', indexUrl: null, reason: 'HTTP 404' }));
     render(<ActivityView model={modelOf(teslaReport(), { progress: { read: 79, total: 79 }, unreadable, gaps: [gap] })} {...noop} locale="en-US" />);
     expect(screen.getByTestId('verdict').textContent).toBe(
       "partial 32 of 79 filings read; 47 could not be. EDGAR's list of filings is incomplete (below). No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.",
