@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { IssuerActivity } from '../../lib/activity';
 import { formatShares } from '../../lib/wording/format';
+import { todayIso } from '../../lib/activity/window';
 import { ActivityTimeline } from './activity-timeline';
 import { Money } from './money';
 import { InsidersTable } from './insiders-table';
@@ -18,6 +19,8 @@ import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../
 export interface ActivityViewProps {
   model: ActivityViewModel;
   onMonthsChange: (months: WindowMonths) => void;
+  /** Ends the window on the day picked (YYYY-MM-DD); without it the window's end is fixed. */
+  onUntilChange?: (until: string) => void;
   /** Copies the CSV; resolves with the confirmation or rejects with the reason. */
   onCopyCsv: () => Promise<string>;
   onDownloadCsv: () => void;
@@ -87,7 +90,7 @@ function Clusters({ issuer, locale }: { issuer: IssuerActivity; locale?: string 
   );
 }
 
-export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, onOpen, locale }: ActivityViewProps) {
+export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, onDownloadCsv, onOpen, locale }: ActivityViewProps) {
   const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const { progress, issuer } = model;
   const loading = progress.total === null || progress.read < progress.total;
@@ -132,6 +135,19 @@ export function ActivityView({ model, onMonthsChange, onCopyCsv, onDownloadCsv, 
             {months} months
           </button>
         ))}{' '}
+        {onUntilChange && (
+          <label class="until">
+            <span class="muted">until</span>{' '}
+            <input
+              type="date"
+              name="until"
+              value={model.until}
+              max={todayIso()}
+              // A date typed in full, or picked; an empty or half-typed field changes nothing.
+              onChange={(event) => onUntilChange(event.currentTarget.value)}
+            />
+          </label>
+        )}{' '}
         <span class="muted" data-testid="window">
           {model.from} to {model.until}
         </span>

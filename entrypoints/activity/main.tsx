@@ -17,13 +17,22 @@ const cik = /^\d{1,10}$/.test(params.get('cik') ?? '') ? params.get('cik')!.padS
 const until = isIsoDate(params.get('until') ?? '') ? params.get('until')! : todayIso();
 
 function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
-  const { model, setMonths, csv } = useActivity({ cik, ticker: null, until });
+  const { model, setMonths, setUntil, csv } = useActivity({ cik, ticker: null, until });
   if (model.company?.name) document.title = `${model.company.name}: insider activity - Form 4 Lens`;
   return (
     <main aria-label="Form 4 Lens insider activity">
       <ActivityView
         model={model}
         onMonthsChange={setMonths}
+        onUntilChange={(day) => {
+          setUntil(day);
+          // Kept in the address, so a reload or a bookmark opens the same window.
+          if (isIsoDate(day)) {
+            const url = new URL(location.href);
+            url.searchParams.set('until', day);
+            history.replaceState(null, '', url);
+          }
+        }}
         onCopyCsv={async () => {
           const { text, rows } = csv({ delimiter: csvDelimiter });
           return copyCsv(text, rows);

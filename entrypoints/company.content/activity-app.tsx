@@ -21,11 +21,12 @@ interface AppProps {
 
 function ActivityApp({ subject, initial, settings, doc }: AppProps) {
   const [panel, update] = useStoredPanelState(ACTIVITY_PANEL_KEY, initial);
-  const { model, setMonths, csv } = useActivity(subject);
+  const { model, setMonths, setUntil, csv } = useActivity(subject);
   return (
     <ActivityPanel
       model={model}
       onMonthsChange={setMonths}
+      onUntilChange={setUntil}
       collapsed={panel.collapsed}
       onCollapsedChange={(collapsed) => update({ ...panel, collapsed })}
       position={panel.position}

@@ -5,6 +5,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActivityRollup, toActivityWindow } from '@/lib/activity';
+import { isIsoDate } from '@/lib/activity/window';
 import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '@/lib/views/activity-client';
 import type { CsvOptions } from '@/lib/csv/csv';
 import type { ActivityViewModel, WindowMonths } from '@/lib/views/activity-view-model';
@@ -32,15 +33,18 @@ async function resolveTicker(ticker: string): Promise<{ cik: string } | { messag
 export interface ActivityClient {
   model: ActivityViewModel;
   setMonths: (months: WindowMonths) => void;
+  /** Ends the window on another day (YYYY-MM-DD); anything else is ignored. */
+  setUntil: (until: string) => void;
   /** The CSV of every row in the window of every filing counted (header included). */
   csv: (options: CsvOptions) => { text: string; rows: number };
 }
 
 export function useActivity(subject: ActivitySubject): ActivityClient {
   const [months, setMonths] = useState<WindowMonths>(12);
+  const [until, setUntilState] = useState(subject.until);
   const [cik, setCik] = useState<string | null>(subject.cik);
   const [received, setReceived] = useState<Received>(NOTHING_RECEIVED);
-  const period = useMemo(() => toActivityWindow(months, subject.until), [months, subject.until]);
+  const period = useMemo(() => toActivityWindow(months, until), [months, until]);
   const port = useRef<Browser.runtime.Port | null>(null);
 
   useEffect(() => {
@@ -84,5 +88,9 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
   const model = useMemo(() => toActivityViewModel({ report, received, months, period, cik }), [report, received, months, period, cik]);
   const csv = (options: CsvOptions) => toActivityCsv(report, received, period, cik, options);
 
-  return { model, setMonths, csv };
+  const setUntil = (day: string) => {
+    if (isIsoDate(day)) setUntilState(day);
+  };
+
+  return { model, setMonths, setUntil, csv };
 }

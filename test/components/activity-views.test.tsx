@@ -108,6 +108,36 @@ describe('ActivityView', () => {
     expect(screen.getByTestId('unpriced').textContent).toBe('Without a price102,880 sh in 1 rows, not in the dollars');
   });
 
+  it('sorts the insiders by the column whose heading is pressed, either way round, and says so', () => {
+    render(<ActivityView model={modelOf(clusterReport())} {...noop} locale="en-US" />);
+    const table = screen.getByTestId('insiders');
+    const firstCells = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.split(/Director|Officer|10%/)[0]);
+    const heading = (name: string) => within(table).getByRole('button', { name: new RegExp(`^${name}`) });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.getAttribute('aria-sort'))).toEqual([null, null, null, null, null, null, null]);
+    fireEvent.click(heading('Insider'));
+    // A to Z: MITHRIL (i) before Musk (u) before Rabois.
+    expect(firstCells()).toEqual(['MITHRIL II LP & Mithril II GP LP & Mithril II UGP LLC & THIEL PETER', 'Musk Elon', 'Rabois Keith']);
+    expect(heading('Insider').closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(heading('Insider'));
+    expect(firstCells()).toEqual(['Rabois Keith', 'Musk Elon', 'MITHRIL II LP & Mithril II GP LP & Mithril II UGP LLC & THIEL PETER']);
+    expect(heading('Insider').closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    expect(table.querySelector('caption')!.textContent).toBe('Insiders by insider, descending; the column headings sort the table');
+    // Only the sorted column says so.
+    expect(within(table).getAllByRole('columnheader').filter((th) => th.hasAttribute('aria-sort'))).toHaveLength(1);
+  });
+
+  it('ends the window on the day picked, beside the window buttons, only where the view allows it', () => {
+    const onUntilChange = vi.fn();
+    const { unmount } = render(<ActivityView model={modelOf(teslaReport())} {...noop} onUntilChange={onUntilChange} locale="en-US" />);
+    const until = within(screen.getByRole('group', { name: 'Window' })).getByLabelText('until') as HTMLInputElement;
+    expect([until.type, until.value]).toEqual(['date', '2021-11-30']);
+    fireEvent.change(until, { target: { value: '2022-06-30' } });
+    expect(onUntilChange).toHaveBeenCalledWith('2022-06-30');
+    unmount();
+    render(<ActivityView model={modelOf(teslaReport())} {...noop} locale="en-US" />);
+    expect(screen.queryByLabelText('until')).toBeNull();
+  });
+
   it('labels partial results, lists unreadable filings and says what stopped', () => {
     const model = modelOf(teslaReport(), {
       progress: { read: 23, total: 61 },

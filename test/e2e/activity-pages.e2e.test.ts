@@ -38,6 +38,15 @@ describe('popup search, activity page, cache in options', { timeout: 120_000 }, 
     const expected = teslaFacts('2021-12-01', '2022-11-30');
     expect(await page.locator('[data-testid=sold-value]').getAttribute('data-value')).toBe(expected.soldValue);
     expect(Number(await page.locator('[data-testid=filings]').getAttribute('data-value'))).toBe(expected.filings);
+
+    // The "until" date beside the window buttons: another window, kept in the address.
+    await page.locator('input[name=until]').fill('2022-05-31');
+    await expect(page.locator('[data-testid=window]').innerText()).resolves.toBe('2021-06-01 to 2022-05-31');
+    await page.waitForURL(/activity\.html\?cik=0001318605&until=2022-05-31$/);
+    await page.locator('[data-testid=progress]', { hasText: /Read (\d+) of \1 filings$/ }).waitFor({ timeout: 45_000 });
+    expect(await page.locator('[data-testid=sold-value]').getAttribute('data-value')).toBe(teslaFacts('2021-06-01', '2022-05-31').soldValue);
+    await page.reload();
+    await expect(page.locator('input[name=until]').inputValue({ timeout: 10_000 })).resolves.toBe('2022-05-31');
     await page.close();
   });
 
