@@ -28,6 +28,9 @@ export interface ActivityViewProps {
   locale?: string;
 }
 
+/** Forms 3, 4 and 5 have been filed as XML since mid-2003: a window ending earlier has nothing to read. */
+const FIRST_XML_FILINGS = '2003-06-30';
+
 function Totals({ issuer, locale }: { issuer: IssuerActivity; locale?: string }) {
   const market = issuer.openMarket;
   const item = (label: string, testId: string, value: number, text: ComponentChildren, className = '') => (
@@ -141,10 +144,15 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
             <input
               type="date"
               name="until"
-              value={model.until}
+              // Not controlled: a re-render while filings arrive must not undo a year half typed.
+              defaultValue={model.until}
+              min={FIRST_XML_FILINGS}
               max={todayIso()}
-              // A date typed in full, or picked; an empty or half-typed field changes nothing.
-              onChange={(event) => onUntilChange(event.currentTarget.value)}
+              // A date typed in full, or picked; an empty field, or a year still being typed (0002), changes nothing.
+              onChange={(event) => {
+                const day = event.currentTarget.value;
+                if (day >= FIRST_XML_FILINGS) onUntilChange(day);
+              }}
             />
           </label>
         )}{' '}

@@ -2,41 +2,14 @@
 // and dark) and the popup, and the overlay used by keyboard alone. The SEC's own page is not
 // ours to judge: axe only looks inside our shadow host.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, popupUrl, type ExtensionBrowser } from './browser';
 import { fixture, fixtureRoutes } from './fixtures';
 import { startSecServer, type SecServer } from './sec-server';
+import { seriousViolations } from './axe';
 
 const OVERLAY: [string, string] = ['form4-lens-overlay', '.root'];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/**
- * Serious and critical axe violations inside `selector`; an array [host, inner] looks inside
- * the open shadow root of `host` (axe's "fromShadowDom" context).
- */
-async function seriousViolations(page: Page, selector: string | [string, string]): Promise<string[]> {
-  // page.evaluate is not subject to the page's (or the extension page's) CSP, unlike a script tag.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const context = typeof include === 'string' ? { include: [[include]] } : { include: [{ fromShadowDom: include }] };
-    const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations;
-  }, selector);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 /** The element that has focus, looking through our shadow root. */
 async function focused(page: Page): Promise<string> {
