@@ -1,22 +1,32 @@
-// The command line: `form4-lens summary [--json | --csv] FILE...` and `form4-lens activity`.
-// Parses the arguments and hands the files to summarise() or activity(); bin/form4-lens.mjs
+// The command line: `form4-lens summary [--json | --csv] FILE...`, `form4-lens activity` and
+// `form4-lens trades`. Parses the arguments and hands the files to summarise(), activity() or
+// trades(); bin/form4-lens.mjs
 // calls main() from the built dist/cli.mjs.
 
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { activity, NO_FILES, toActivityWindowOption } from './activity';
 import { summarise, type OutputMode } from './summarise';
+import { trades, toTradesQuery } from './trades';
 import { toTerminalText } from './terminal-safe';
 import { expandPaths } from './walk-paths';
 
 export const USAGE = `Usage: form4-lens summary [--json | --csv] FILE...
        form4-lens activity [--json | --csv] [--since DATE] [--until DATE] PATH...
+       form4-lens trades [--json | --csv] [--preset NAME] [--code P|S] [--role ROLE]
+                         [--min-value N] [--since DATE] [--until DATE] [--late]
+                         [--no-10b5-1] PATH...
 
 summary   summarises each SEC Form 3/4/5 insider filing: ownership XML files
           (<ownershipDocument>) or EDGAR full submissions (.txt, .nc) that hold one.
 activity  rolls up insider activity across the filings, per issuer: open-market
           buys and sells, buyers and sellers, cluster buys, each insider's totals.
           Each filing counts once (duplicates out, amendments replace originals).
+trades    lists open-market trades across the filings, one line per filing and
+          code (P or S), newest filing first, as OpenInsider's table: filing and
+          trade dates, ticker, insider, role, shares, price, value, owned after,
+          change in holdings (ΔOwn), flags (A amended, D derivative, M several
+          rows, L late, 10b5-1 plan).
 
 A FILE or PATH may be a folder: folders are read recursively (.xml, .txt, .nc).
 
@@ -26,8 +36,19 @@ Options:
                   activity: one JSON object per issuer (NDJSON)
   --csv           every row of every file as CSV, one header line (activity: the
                   rows in the window, led by the filing date)
+                  trades: one JSON object per line (NDJSON)
   --since DATE    activity: leave out rows dated before DATE (YYYY-MM-DD)
+                  trades: leave out filings filed before DATE
   --until DATE    activity: leave out rows dated after DATE (YYYY-MM-DD)
+                  trades: leave out filings filed after DATE
+  --preset NAME   trades: purchases ($25,000 or more), officer-purchases,
+                  ceo-cfo-purchases, sales ($100,000 or more), clusters (3 or
+                  more insiders of one issuer buying within 30 days)
+  --code P|S      trades: purchases or sales only
+  --role ROLE     trades: ceo, cfo, officer, director or 10% (several: ceo,cfo)
+  --min-value N   trades: lines of at least N dollars
+  --late          trades: late filings only
+  --no-10b5-1     trades: leave out filings under a Rule 10b5-1 plan
   -h, --help      show this help
 
 Exit status: 0 when every file was read, 1 when some file could not be, 2 on a usage error.
@@ -38,6 +59,12 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   since: { type: 'string' },
   until: { type: 'string' },
+  preset: { type: 'string' },
+  code: { type: 'string' },
+  role: { type: 'string' },
+  'min-value': { type: 'string' },
+  late: { type: 'boolean' },
+  'no-10b5-1': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -76,11 +103,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command === undefined) return usageError('name a command: summary or activity.');
-  if (command !== 'summary' && command !== 'activity') {
-    return usageError(`unknown command "${command}"; the commands are summary and activity.`);
+  if (command === undefined) return usageError('name a command: summary, activity or trades.');
+  if (command !== 'summary' && command !== 'activity' && command !== 'trades') {
+    return usageError(`unknown command "${command}"; the commands are summary, activity and trades.`);
   }
-  if (paths.length === 0) return usageError(`name at least one file or folder to ${command === 'summary' ? 'summarise' : 'roll up'}.`);
+  if (paths.length === 0) return usageError(`name at least one file or folder to ${command === 'summary' ? 'summarise' : command === 'activity' ? 'roll up' : 'list the trades of'}.`);
+  const tradesOnly = (['preset', 'code', 'role', 'min-value', 'late', 'no-10b5-1'] as const).find((name) => values[name] !== undefined);
+  if (command !== 'trades' && tradesOnly !== undefined) return usageError(`--${tradesOnly} is an option of trades.`);
   if (values.json && values.csv) return usageError('choose one of --json and --csv.');
   const mode: OutputMode = values.json ? 'json' : values.csv ? 'csv' : 'text';
   const output = { stdout, stderr };
@@ -92,6 +121,11 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     return summarise(files, mode, output);
+  }
+  if (command === 'trades') {
+    const query = toTradesQuery(values);
+    // The terminal's width; else $COLUMNS, else 120 (a file, a pipe).
+    return typeof query === 'string' ? usageError(query) : trades(paths, mode, query, output, process.stdout.columns || Number(process.env.COLUMNS) || 120);
   }
   const window = toActivityWindowOption(values.since, values.until);
   return typeof window === 'string' ? usageError(window) : activity(paths, mode, window, output);
