@@ -6,6 +6,33 @@
 // So the validator now runs only when this check says no, to word the message
 // (lib/filing/parse-ownership.ts), and the rejections of the validator-first parser are kept
 // (test/parse-mutations.test.ts, test/xml-well-formed.test.ts).
+// The same pass can tell a listener what it reads (start and end tags, attributes, text, CDATA,
+// processing instructions): lib/xml/xml-tree.ts builds the parse tree from it, so a filing is
+// read once, not once to check and again to parse.
+
+/**
+ * What the scan reads, in document order, for whoever builds something from it. Spans are
+ * indexes into the scanned text; an answer built from events is worth keeping only when the
+ * scan says the text is well-formed (the events of a text it refuses stop anywhere).
+ */
+export interface XmlListener {
+  /** A start tag's name as filed (`xsi:type`); its attributes follow, then `startTagEnd`. */
+  startTag(name: string): void;
+  /** One attribute of the start tag just reported: its name as filed and its value's span, quotes left out. */
+  attribute(name: string, valueFrom: number, valueTo: number): void;
+  startTagEnd(selfClosing: boolean): void;
+  endTag(): void;
+  /**
+   * Text inside the root element between two pieces of markup, as filed (references not
+   * decoded). Comments are not reported, so the text on both sides of one comes as two calls
+   * in a row.
+   */
+  text(from: number, to: number): void;
+  /** The content of a CDATA section. */
+  cdata(from: number, to: number): void;
+  /** A processing instruction or the XML declaration, from its `<` to after its `?>`. */
+  processingInstruction(from: number, to: number): void;
+}
 
 // Names as the validator reads them (fast-xml-parser's util.isName, the XML 1.0 name
 // characters of the Basic Multilingual Plane): an ASCII table, and the ranges beyond.
@@ -80,9 +107,11 @@ function referenceEnd(xml: string, amp: number): number {
  * The index after a start tag's attributes and its `>` (or `/>`), or -1 when they are not
  * ` name="value"` pairs with distinct names. `selfClosing` tells the caller which it was.
  */
-function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean }): number {
+function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean }, listener: XmlListener | null): number {
   let index = from;
+  // A few names in a list; a tag with many (hostile) in a set, so the check stays linear.
   let names: string[] | null = null;
+  let manyNames: Set<string> | null = null;
   for (;;) {
     const code = xml.charCodeAt(index);
     if (code === 0x3e) return index + 1;
@@ -97,8 +126,14 @@ function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean })
     const end = nameEnd(xml, index);
     if (end === index) return -1;
     const name = xml.slice(index, end);
-    if (names?.includes(name)) return -1;
-    (names ??= []).push(name);
+    if (manyNames !== null) {
+      if (manyNames.has(name)) return -1;
+      manyNames.add(name);
+    } else {
+      if (names?.includes(name)) return -1;
+      (names ??= []).push(name);
+      if (names.length > 8) manyNames = new Set(names);
+    }
     index = skipSpaces(xml, end);
     if (xml.charCodeAt(index) !== 0x3d) return -1;
     index = skipSpaces(xml, index + 1);
@@ -106,6 +141,7 @@ function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean })
     if (quote !== '"' && quote !== "'") return -1;
     const close = xml.indexOf(quote, index + 1);
     if (close === -1) return -1;
+    listener?.attribute(name, index + 1, close);
     index = close + 1;
   }
 }
@@ -134,6 +170,11 @@ function declarationEnd(xml: string, lt: number, insideRoot: boolean, rootSeen: 
 }
 
 export function isWellFormed(xml: string): boolean {
+  return scanXml(xml, null);
+}
+
+/** Whether `xml` is well-formed, telling `listener` (when there is one) what it reads on the way. */
+export function scanXml(xml: string, listener: XmlListener | null): boolean {
   const open: string[] = [];
   const tag = { selfClosing: false };
   let rootSeen = false;
@@ -152,6 +193,7 @@ export function isWellFormed(xml: string): boolean {
         if (end === -1) return false;
         nextAmp = xml.indexOf('&', end);
       }
+      if (textEnd > position) listener?.text(position, textEnd);
     }
     if (lt === -1) return rootSeen && open.length === 0;
 
@@ -162,25 +204,33 @@ export function isWellFormed(xml: string): boolean {
       const end = xml.indexOf('?>', lt + 2);
       if (end === -1) return false;
       position = end + 2;
+      listener?.processingInstruction(lt, position);
     } else if (next === 0x21) {
       position = declarationEnd(xml, lt, open.length > 0, rootSeen);
       if (position === -1) return false;
+      if (xml.charCodeAt(lt + 2) === 0x5b) listener?.cdata(lt + 9, position - 3);
     } else if (next === 0x2f) {
       const end = nameEnd(xml, lt + 2);
-      if (end === lt + 2 || open.pop() !== xml.slice(lt + 2, end)) return false;
+      const name = open.pop();
+      // Compared in place: no copy of the name for every end tag.
+      if (end === lt + 2 || name === undefined || end - lt - 2 !== name.length || !xml.startsWith(name, lt + 2)) return false;
       const close = skipSpaces(xml, end);
       if (xml.charCodeAt(close) !== 0x3e) return false;
       position = close + 1;
+      listener?.endTag();
     } else {
       // A start tag: one root element only.
       if (rootSeen && open.length === 0) return false;
       const end = nameEnd(xml, lt + 1);
       if (end === lt + 1) return false;
+      const name = xml.slice(lt + 1, end);
+      listener?.startTag(name);
       tag.selfClosing = false;
-      position = attributesEnd(xml, end, tag);
+      position = attributesEnd(xml, end, tag, listener);
       if (position === -1) return false;
       rootSeen = true;
-      if (!tag.selfClosing) open.push(xml.slice(lt + 1, end));
+      if (!tag.selfClosing) open.push(name);
+      listener?.startTagEnd(tag.selfClosing);
     }
   }
 }
