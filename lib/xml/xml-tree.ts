@@ -28,7 +28,7 @@ const MAX_DEPTH = 99;
 const PROTOTYPE_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /** The name without its namespace prefix, or null when it is a shape left to fast-xml-parser. */
-function localName(name: string): string | null {
+function toLocalName(name: string): string | null {
   let colon = -1;
   for (let index = 0; index < name.length; index += 1) {
     const code = name.charCodeAt(index);
@@ -67,6 +67,11 @@ class TreeBuilder implements XmlListener {
   private textTo = -1;
   private textJoined: string | null = null;
   private readonly hasCarriageReturn: boolean;
+  /**
+   * Local names already worked out, by name as filed: the scan gives one string per name
+   * (lib/xml/xml-well-formed.ts), and a look-up by it costs less than a walk over the name.
+   */
+  private readonly localNames = new Map<string, string | null>();
 
   constructor(private readonly xml: string) {
     this.hasCarriageReturn = xml.includes('\r');
@@ -78,10 +83,19 @@ class TreeBuilder implements XmlListener {
     return this.hasCarriageReturn ? text.replace(LINE_END, '\n') : text;
   }
 
+  private localName(name: string): string | null {
+    let local = this.localNames.get(name);
+    if (local === undefined) {
+      local = toLocalName(name);
+      this.localNames.set(name, local);
+    }
+    return local;
+  }
+
   startTag(name: string): void {
     if (this.leftToParser) return;
     this.flushText();
-    const local = localName(name);
+    const local = this.localName(name);
     if (local === null || this.parents.length >= MAX_DEPTH) {
       this.leftToParser = true;
       return;
@@ -95,7 +109,7 @@ class TreeBuilder implements XmlListener {
     if (this.leftToParser) return;
     // fast-xml-parser leaves out namespace declarations: xmlns="..." and xmlns:x="...".
     if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 0x3a)) return;
-    const local = localName(name);
+    const local = this.localName(name);
     if (local === null) {
       this.leftToParser = true;
       return;

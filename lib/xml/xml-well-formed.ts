@@ -54,12 +54,46 @@ function isNameChar(code: number, start: boolean): boolean {
   return WIDE_START.test(char) || (!start && WIDE_PART.test(char));
 }
 
-/** The index just after the name starting at `from`, or `from` when no name starts there. */
-function nameEnd(xml: string, from: number): number {
-  if (from >= xml.length || !isNameChar(xml.charCodeAt(from), true)) return from;
-  let index = from + 1;
-  while (index < xml.length && isNameChar(xml.charCodeAt(index), false)) index += 1;
-  return index;
+/** The name at `from` is `name`, no more and no less. */
+function isNameAt(xml: string, from: number, name: string): boolean {
+  for (let index = 0; index < name.length; index += 1) {
+    if (xml.charCodeAt(from + index) !== name.charCodeAt(index)) return false;
+  }
+  const after = from + name.length;
+  return after >= xml.length || !isNameChar(xml.charCodeAt(after), false);
+}
+
+const NAME_SLOTS = 512;
+
+/**
+ * Reads start-tag and attribute names, giving the same string each time a name recurs: a filing
+ * repeats a few hundred names thousands of times, and checking the one string a small table holds
+ * for the name's hash (taken while the name is read) costs less than copying the name out of the
+ * text every time. A table lives for one scan, so no text outlives it through its names.
+ */
+class NameReader {
+  /** The name `read` last found. */
+  name = '';
+  private readonly known: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+  /** The index after the name at `from`, the name in `this.name`; or `from` when no name starts there. */
+  read(xml: string, from: number): number {
+    if (from >= xml.length) return from;
+    let code = xml.charCodeAt(from);
+    if (!isNameChar(code, true)) return from;
+    let hash = code;
+    let index = from + 1;
+    while (index < xml.length) {
+      code = xml.charCodeAt(index);
+      if (!isNameChar(code, false)) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      index += 1;
+    }
+    const slot = hash & (NAME_SLOTS - 1);
+    const known = this.known[slot]!;
+    this.name = known.length === index - from && isNameAt(xml, from, known) ? known : (this.known[slot] = xml.slice(from, index));
+    return index;
+  }
 }
 
 function isSpace(code: number): boolean {
@@ -107,7 +141,7 @@ function referenceEnd(xml: string, amp: number): number {
  * The index after a start tag's attributes and its `>` (or `/>`), or -1 when they are not
  * ` name="value"` pairs with distinct names. `selfClosing` tells the caller which it was.
  */
-function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean }, listener: XmlListener | null): number {
+function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean }, reader: NameReader, listener: XmlListener | null): number {
   let index = from;
   // A few names in a list; a tag with many (hostile) in a set, so the check stays linear.
   let names: string[] | null = null;
@@ -123,9 +157,9 @@ function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean },
     index = skipSpaces(xml, index);
     const next = xml.charCodeAt(index);
     if (next === 0x3e || next === 0x2f) continue;
-    const end = nameEnd(xml, index);
+    const end = reader.read(xml, index);
     if (end === index) return -1;
-    const name = xml.slice(index, end);
+    const name = reader.name;
     if (manyNames !== null) {
       if (manyNames.has(name)) return -1;
       manyNames.add(name);
@@ -177,6 +211,7 @@ export function isWellFormed(xml: string): boolean {
 export function scanXml(xml: string, listener: XmlListener | null): boolean {
   const open: string[] = [];
   const tag = { selfClosing: false };
+  const reader = new NameReader();
   let rootSeen = false;
   let position = 0;
   let nextAmp = xml.indexOf('&');
@@ -210,23 +245,22 @@ export function scanXml(xml: string, listener: XmlListener | null): boolean {
       if (position === -1) return false;
       if (xml.charCodeAt(lt + 2) === 0x5b) listener?.cdata(lt + 9, position - 3);
     } else if (next === 0x2f) {
-      const end = nameEnd(xml, lt + 2);
       const name = open.pop();
       // Compared in place: no copy of the name for every end tag.
-      if (end === lt + 2 || name === undefined || end - lt - 2 !== name.length || !xml.startsWith(name, lt + 2)) return false;
-      const close = skipSpaces(xml, end);
+      if (name === undefined || !isNameAt(xml, lt + 2, name)) return false;
+      const close = skipSpaces(xml, lt + 2 + name.length);
       if (xml.charCodeAt(close) !== 0x3e) return false;
       position = close + 1;
       listener?.endTag();
     } else {
       // A start tag: one root element only.
       if (rootSeen && open.length === 0) return false;
-      const end = nameEnd(xml, lt + 1);
+      const end = reader.read(xml, lt + 1);
       if (end === lt + 1) return false;
-      const name = xml.slice(lt + 1, end);
+      const name = reader.name;
       listener?.startTag(name);
       tag.selfClosing = false;
-      position = attributesEnd(xml, end, tag, listener);
+      position = attributesEnd(xml, end, tag, reader, listener);
       if (position === -1) return false;
       rootSeen = true;
       if (!tag.selfClosing) open.push(name);
