@@ -10,7 +10,7 @@ import { ownershipDocumentSchema, REPEATED_ELEMENTS } from './ownership-schema';
 import { quoteInMessage } from '../text/quote-in-message';
 import { xmlEntityDecoder } from '../xml/xml-entities';
 import { readProlog } from '../xml/xml-prolog';
-import { isWellFormed } from '../xml/xml-well-formed';
+import { readXmlTree } from '../xml/xml-tree';
 import { tooLargeXml } from '../xml/xml-size';
 
 export { findRootName } from '../xml/xml-prolog';
@@ -18,7 +18,10 @@ export { MAX_XML_BYTES } from '../xml/xml-size';
 
 const ROOT = 'ownershipDocument';
 
-/** fast-xml-parser's options; exported for test/ordered-tree.test.ts, which checks the conversion against its own. */
+/**
+ * fast-xml-parser's options; exported for test/ordered-tree.test.ts, which checks the conversion
+ * against its own, and test/xml-tree.test.ts, which checks the single-pass tree against its parse.
+ */
 export const XML_PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -139,13 +142,17 @@ export function parseOwnership(input: string): ParseResult {
     return fail('Form 4 XML: the document declares XML entities, which ownership documents never do; it was not read.');
   }
 
-  if (!isWellFormed(xml)) return describeMalformed(xml);
+  // One pass checks the text and builds its tree (lib/xml/xml-tree.ts).
+  const read = readXmlTree(xml);
+  if (!read.wellFormed) return describeMalformed(xml);
 
   let tree: Record<string, unknown>;
   try {
-    // From the root on: the prolog (declaration, comments, the one DOCTYPE, checked above) holds
-    // nothing the tree needs, and fast-xml-parser's DOCTYPE reader is then never needed.
-    tree = toPlainObject(xmlParser.parse(xml.slice(rootAt)) as OrderedNode[], REPEATED_ELEMENTS);
+    // fast-xml-parser reads the rare shapes the single pass leaves to it, from the root on: the
+    // prolog (declaration, comments, the one DOCTYPE, checked above) holds nothing the tree
+    // needs, and its DOCTYPE reader is then never needed.
+    const nodes = read.nodes ?? (xmlParser.parse(xml.slice(rootAt)) as OrderedNode[]);
+    tree = toPlainObject(nodes, REPEATED_ELEMENTS);
   } catch (error) {
     const tooDeep = /nested/i.test(String(error));
     return fail(

@@ -6,6 +6,33 @@
 // So the validator now runs only when this check says no, to word the message
 // (lib/filing/parse-ownership.ts), and the rejections of the validator-first parser are kept
 // (test/parse-mutations.test.ts, test/xml-well-formed.test.ts).
+// The same pass can tell a listener what it reads (start and end tags, attributes, text, CDATA,
+// processing instructions): lib/xml/xml-tree.ts builds the parse tree from it, so a filing is
+// read once, not once to check and again to parse.
+
+/**
+ * What the scan reads, in document order, for whoever builds something from it. Spans are
+ * indexes into the scanned text; an answer built from events is worth keeping only when the
+ * scan says the text is well-formed (the events of a text it refuses stop anywhere).
+ */
+export interface XmlListener {
+  /** A start tag's name as filed (`xsi:type`); its attributes follow, then `startTagEnd`. */
+  startTag(name: string): void;
+  /** One attribute of the start tag just reported: its name as filed and its value's span, quotes left out. */
+  attribute(name: string, valueFrom: number, valueTo: number): void;
+  startTagEnd(selfClosing: boolean): void;
+  endTag(): void;
+  /**
+   * Text inside the root element between two pieces of markup, as filed (references not
+   * decoded). Comments are not reported, so the text on both sides of one comes as two calls
+   * in a row.
+   */
+  text(from: number, to: number): void;
+  /** The content of a CDATA section. */
+  cdata(from: number, to: number): void;
+  /** A processing instruction or the XML declaration, from its `<` to after its `?>`. */
+  processingInstruction(from: number, to: number): void;
+}
 
 // Names as the validator reads them (fast-xml-parser's util.isName, the XML 1.0 name
 // characters of the Basic Multilingual Plane): an ASCII table, and the ranges beyond.
@@ -27,12 +54,46 @@ function isNameChar(code: number, start: boolean): boolean {
   return WIDE_START.test(char) || (!start && WIDE_PART.test(char));
 }
 
-/** The index just after the name starting at `from`, or `from` when no name starts there. */
-function nameEnd(xml: string, from: number): number {
-  if (from >= xml.length || !isNameChar(xml.charCodeAt(from), true)) return from;
-  let index = from + 1;
-  while (index < xml.length && isNameChar(xml.charCodeAt(index), false)) index += 1;
-  return index;
+/** The name at `from` is `name`, no more and no less. */
+function isNameAt(xml: string, from: number, name: string): boolean {
+  for (let index = 0; index < name.length; index += 1) {
+    if (xml.charCodeAt(from + index) !== name.charCodeAt(index)) return false;
+  }
+  const after = from + name.length;
+  return after >= xml.length || !isNameChar(xml.charCodeAt(after), false);
+}
+
+const NAME_SLOTS = 512;
+
+/**
+ * Reads start-tag and attribute names, giving the same string each time a name recurs: a filing
+ * repeats a few hundred names thousands of times, and checking the one string a small table holds
+ * for the name's hash (taken while the name is read) costs less than copying the name out of the
+ * text every time. A table lives for one scan, so no text outlives it through its names.
+ */
+class NameReader {
+  /** The name `read` last found. */
+  name = '';
+  private readonly known: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+  /** The index after the name at `from`, the name in `this.name`; or `from` when no name starts there. */
+  read(xml: string, from: number): number {
+    if (from >= xml.length) return from;
+    let code = xml.charCodeAt(from);
+    if (!isNameChar(code, true)) return from;
+    let hash = code;
+    let index = from + 1;
+    while (index < xml.length) {
+      code = xml.charCodeAt(index);
+      if (!isNameChar(code, false)) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      index += 1;
+    }
+    const slot = hash & (NAME_SLOTS - 1);
+    const known = this.known[slot]!;
+    this.name = known.length === index - from && isNameAt(xml, from, known) ? known : (this.known[slot] = xml.slice(from, index));
+    return index;
+  }
 }
 
 function isSpace(code: number): boolean {
@@ -80,9 +141,11 @@ function referenceEnd(xml: string, amp: number): number {
  * The index after a start tag's attributes and its `>` (or `/>`), or -1 when they are not
  * ` name="value"` pairs with distinct names. `selfClosing` tells the caller which it was.
  */
-function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean }): number {
+function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean }, reader: NameReader, listener: XmlListener | null): number {
   let index = from;
+  // A few names in a list; a tag with many (hostile) in a set, so the check stays linear.
   let names: string[] | null = null;
+  let manyNames: Set<string> | null = null;
   for (;;) {
     const code = xml.charCodeAt(index);
     if (code === 0x3e) return index + 1;
@@ -94,11 +157,17 @@ function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean })
     index = skipSpaces(xml, index);
     const next = xml.charCodeAt(index);
     if (next === 0x3e || next === 0x2f) continue;
-    const end = nameEnd(xml, index);
+    const end = reader.read(xml, index);
     if (end === index) return -1;
-    const name = xml.slice(index, end);
-    if (names?.includes(name)) return -1;
-    (names ??= []).push(name);
+    const name = reader.name;
+    if (manyNames !== null) {
+      if (manyNames.has(name)) return -1;
+      manyNames.add(name);
+    } else {
+      if (names?.includes(name)) return -1;
+      (names ??= []).push(name);
+      if (names.length > 8) manyNames = new Set(names);
+    }
     index = skipSpaces(xml, end);
     if (xml.charCodeAt(index) !== 0x3d) return -1;
     index = skipSpaces(xml, index + 1);
@@ -106,6 +175,7 @@ function attributesEnd(xml: string, from: number, tag: { selfClosing: boolean })
     if (quote !== '"' && quote !== "'") return -1;
     const close = xml.indexOf(quote, index + 1);
     if (close === -1) return -1;
+    listener?.attribute(name, index + 1, close);
     index = close + 1;
   }
 }
@@ -134,8 +204,14 @@ function declarationEnd(xml: string, lt: number, insideRoot: boolean, rootSeen: 
 }
 
 export function isWellFormed(xml: string): boolean {
+  return scanXml(xml, null);
+}
+
+/** Whether `xml` is well-formed, telling `listener` (when there is one) what it reads on the way. */
+export function scanXml(xml: string, listener: XmlListener | null): boolean {
   const open: string[] = [];
   const tag = { selfClosing: false };
+  const reader = new NameReader();
   let rootSeen = false;
   let position = 0;
   let nextAmp = xml.indexOf('&');
@@ -152,6 +228,7 @@ export function isWellFormed(xml: string): boolean {
         if (end === -1) return false;
         nextAmp = xml.indexOf('&', end);
       }
+      if (textEnd > position) listener?.text(position, textEnd);
     }
     if (lt === -1) return rootSeen && open.length === 0;
 
@@ -162,25 +239,32 @@ export function isWellFormed(xml: string): boolean {
       const end = xml.indexOf('?>', lt + 2);
       if (end === -1) return false;
       position = end + 2;
+      listener?.processingInstruction(lt, position);
     } else if (next === 0x21) {
       position = declarationEnd(xml, lt, open.length > 0, rootSeen);
       if (position === -1) return false;
+      if (xml.charCodeAt(lt + 2) === 0x5b) listener?.cdata(lt + 9, position - 3);
     } else if (next === 0x2f) {
-      const end = nameEnd(xml, lt + 2);
-      if (end === lt + 2 || open.pop() !== xml.slice(lt + 2, end)) return false;
-      const close = skipSpaces(xml, end);
+      const name = open.pop();
+      // Compared in place: no copy of the name for every end tag.
+      if (name === undefined || !isNameAt(xml, lt + 2, name)) return false;
+      const close = skipSpaces(xml, lt + 2 + name.length);
       if (xml.charCodeAt(close) !== 0x3e) return false;
       position = close + 1;
+      listener?.endTag();
     } else {
       // A start tag: one root element only.
       if (rootSeen && open.length === 0) return false;
-      const end = nameEnd(xml, lt + 1);
+      const end = reader.read(xml, lt + 1);
       if (end === lt + 1) return false;
+      const name = reader.name;
+      listener?.startTag(name);
       tag.selfClosing = false;
-      position = attributesEnd(xml, end, tag);
+      position = attributesEnd(xml, end, tag, reader, listener);
       if (position === -1) return false;
       rootSeen = true;
-      if (!tag.selfClosing) open.push(xml.slice(lt + 1, end));
+      if (!tag.selfClosing) open.push(name);
+      listener?.startTagEnd(tag.selfClosing);
     }
   }
 }
