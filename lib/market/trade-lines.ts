@@ -54,7 +54,8 @@ export interface TradeLine {
 const CEO = /\bchief\s+executive\b|\bc\.?e\.?o\b/i;
 const CFO = /\bchief\s+financial\b|\bc\.?f\.?o\b/i;
 
-function rolesOf(owners: readonly ReportingOwner[]): Role[] {
+/** Every owner's roles: an officer titled CEO is both 'officer' and 'ceo'. */
+export function rolesOf(owners: readonly ReportingOwner[]): Role[] {
   const roles = new Set<Role>();
   for (const { relationship } of owners) {
     const title = (relationship.officerTitle ?? '').slice(0, 200);

@@ -255,3 +255,43 @@ export function companyPage(url: string | URL): CompanyPage | null {
   return { kind, cik, ticker, dateb: kind === 'browse-edgar' ? toDateb(params.get('dateb') ?? null) : null };
 }
 
+
+// ---------------------------------------------------------------------------------------
+// EDGAR's latest filings as a web page (docs/design.md section 11): where the badges show.
+//   /cgi-bin/browse-edgar?action=getcurrent[&type=4][&owner=include][&count=100][&start=N]
+// The same address with output=atom is the Atom feed (current-feed.ts): no page to badge.
+
+/**
+ * Match patterns and globs for the latest-filings script, so it is injected on no other
+ * browse-edgar page (a company's filings, a search by name) and not on the Atom feed;
+ * isLatestFilingsPage() decides.
+ */
+export const latestFilingsMatchPatterns: { readonly matches: string[]; readonly includeGlobs: string[]; readonly excludeGlobs: string[] } = {
+  matches: [`${ORIGIN}/cgi-bin/browse-edgar*`],
+  includeGlobs: [`${ORIGIN}/cgi-bin/browse-edgar?*action=getcurrent*`],
+  excludeGlobs: [`${ORIGIN}/cgi-bin/browse-edgar?*output=atom*`],
+};
+
+/** EDGAR's latest filings, the HTML page (any form type); false for the Atom feed and every other page. */
+export function isLatestFilingsPage(url: string | URL): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(typeof url === 'string' ? url : String((url as { href?: unknown })?.href));
+  } catch {
+    return false;
+  }
+  if (parsed.origin !== ORIGIN || parsed.pathname !== '/cgi-bin/browse-edgar') return false;
+  const params = lowerParams(parsed.search);
+  const output = params.get('output')?.toLowerCase() ?? 'html';
+  return params.get('action')?.toLowerCase() === 'getcurrent' && (output === 'html' || output === '');
+}
+
+/**
+ * A filing's full submission (the SGML wrapper with every document, the ownership XML among
+ * them): one request gives the XML, the accession and the filing date. EDGAR serves it beside
+ * the filing's folder, under the folder's CIK.
+ */
+export function toSubmissionUrl(filing: FilingPath): string | null {
+  if (!/^\d{1,10}$/.test(filing.cik) || !/^\d{10}-\d{2}-\d{6}$/.test(filing.accession)) return null;
+  return `${ORIGIN}/Archives/edgar/data/${filing.cik}/${filing.accession}.txt`;
+}
