@@ -12,8 +12,14 @@ import type { LastingCache } from './lasting-cache';
 import { MAX_JSON_BYTES } from './fetch-sec';
 import type { FetchOutcome, RequestQueue } from '@/lib/sec/request-queue';
 import type { FilingRef } from '@/lib/messages/background-protocol';
+import { toSubmissionUrl, type FilingPath } from '@/lib/sec/sec-urls';
 
 export const HOUR_MS = 60 * 60_000;
+/**
+ * A full submission holds the ownership XML (at most MAX_XML_BYTES, checked once extracted)
+ * and whatever else was filed with it (a power of attorney, an exhibit): twice the XML's cap.
+ */
+export const MAX_SUBMISSION_BYTES = 2 * MAX_XML_BYTES;
 // company_tickers.json is about 0.7 MB: its own cap.
 const MAX_TICKERS_BYTES = 8 * 1024 * 1024;
 export const TICKERS_URL = 'https://www.sec.gov/files/company_tickers.json';
@@ -116,4 +122,49 @@ export class FilingSource {
     await this.cache.put(key, { ok: true, value: filing, cached: false }).catch(() => {});
     return { ok: true, value: filing, cached: false };
   }
+
+  /**
+   * A filing read by its folder and accession alone, with one request: its full submission
+   * (the SGML wrapper holds the XML, the accession and the filing date). Kept for good by
+   * accession, so the copy filed under the issuer and the one under an owner cost one read; kept
+   * and answered only when its header names the accession asked for and its XML names the
+   * company whose folder the link points into (lib/filing/filer.ts).
+   */
+  async submission(path: FilingPath, owner: string, priority: string): Promise<Read<Filing>> {
+    const url = toSubmissionUrl(path);
+    if (url === null) return { ok: false, message: `"${path.cik}/${path.accession}" is not a CIK and an accession number EDGAR would write.` };
+    const key = `submission:${path.accession}`;
+    const failedKey = `failed:${url}`;
+    let read: Read<Filing> | undefined = await this.cache.get<Read<Filing>>(key).catch(() => undefined);
+    if (read !== undefined) read = { ...read, cached: true } as Read<Filing>;
+    read ??= await this.cache.get<Read<Filing>>(failedKey).catch(() => undefined);
+    if (read === undefined) {
+      const outcome = await this.queue.request(url, { owner, priority, maxBytes: MAX_SUBMISSION_BYTES });
+      if (!outcome.ok) {
+        const failure = { ok: false as const, message: outcome.message, rateLimited: outcome.kind === 'rate-limited' };
+        if (outcome.kind === 'not-found') await this.cache.put(failedKey, failure, HOUR_MS).catch(() => {});
+        return failure;
+      }
+      const parsed = parseOwnership(outcome.text);
+      if (!parsed.ok) {
+        const failure: Read<Filing> = { ok: false, message: parsed.error.message };
+        // The same bytes give the same error: kept a day (a newer parser may read it later).
+        await this.cache.put(failedKey, failure, 24 * HOUR_MS).catch(() => {});
+        return failure;
+      }
+      if (parsed.filing.accession !== null && parsed.filing.accession !== path.accession) {
+        return { ok: false, message: `EDGAR answered for accession ${path.accession} with the submission of ${parsed.filing.accession}, so it was not shown.` };
+      }
+      // Kept by the accession its header names; whose folder may show it is asked on every answer.
+      const filing: Filing = { ...parsed.filing, accession: path.accession };
+      await this.cache.put(key, { ok: true, value: filing, cached: false }).catch(() => {});
+      read = { ok: true, value: filing, cached: false };
+    }
+    if (read.ok && !namesFiler(read.value.document, path.cik)) return notTheFolders(path.cik);
+    return read;
+  }
+}
+
+function notTheFolders(folderCik: string): Read<Filing> {
+  return { ok: false, message: `This filing names neither the company nor an insider whose folder (CIK ${folderCik}) holds it, so it was not shown.` };
 }

@@ -5,16 +5,18 @@
 import { findCompanies } from '@/lib/edgar/company-search';
 import { toReadFilingListener } from '@/lib/messages/parse-filing-answer';
 import { ActivityPort } from './activity-port';
+import { BadgesPort } from './badges-port';
 import { fetchSecText } from './fetch-sec';
 import { FilingSource } from './filing-source';
 import { keepPause, readKeptPause } from '../shared/kept-pause';
 import { LastingCache } from './lasting-cache';
 import { TabFilings } from './tab-filings';
 import { toPageFiling } from '@/lib/messages/history-slot';
-import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
+import { ACTIVITY_PORT, BADGES_PORT, isOwnSender, toBadgeRequest, toPortRequest, toRequest, type BadgeMessage, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
 import { RATE_LIMIT_MESSAGE } from '@/lib/sec/sec-response';
+import { isLatestFilingsPage } from '@/lib/sec/sec-urls';
 
 export default defineBackground(() => {
   // Filing pages send their XML here: the parse and the figures run in the worker, so the
@@ -46,6 +48,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onConnect.addListener((port) => {
+    if (port.name === BADGES_PORT) return connectBadges(port);
     if (port.name !== ACTIVITY_PORT || !isOwn(port.sender)) return port.disconnect();
     ports.add(port);
     const view = new ActivityPort(
@@ -70,6 +73,29 @@ export default defineBackground(() => {
     });
     if (queue.state.status === 'paused') port.postMessage({ type: 'queue', state: queue.state } satisfies PortMessage);
   });
+
+  // EDGAR's latest filings: only the extension's own script on that page may ask for badges.
+  const connectBadges = (port: Browser.runtime.Port) => {
+    if (!isOwn(port.sender) || !isLatestFilingsPage(port.sender?.url ?? '')) return port.disconnect();
+    const send = (message: BadgeMessage) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // The page went away between the answer and its delivery.
+      }
+    };
+    const badges = new BadgesPort(source, queue, send);
+    const stopWatching = queue.onStateChange((state) => send({ type: 'queue', state }));
+    port.onMessage.addListener((message: unknown) => {
+      const request = toBadgeRequest(message);
+      if (request) badges.handle(request);
+    });
+    port.onDisconnect.addListener(() => {
+      stopWatching();
+      badges.close();
+    });
+    if (queue.state.status === 'paused') send({ type: 'queue', state: queue.state });
+  };
 
   const answer = async (request: Request): Promise<unknown> => {
     switch (request.type) {

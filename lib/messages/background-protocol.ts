@@ -8,10 +8,11 @@ import type { Company } from '../edgar/company-tickers-json';
 import type { OwnershipFilingRef } from '../edgar/submissions-json';
 import type { HistoryPoint, InsiderSignals, Split } from '../activity';
 import type { Filing } from '../filing/model';
+import type { FilingBadge } from '../market/filing-badge';
 import { MESSAGE } from './message-names';
 import type { QueueState } from '../sec/request-queue';
 
-export { ACTIVITY_PORT } from './message-names';
+export { ACTIVITY_PORT, BADGES_PORT } from './message-names';
 
 const cik = z.string().check(z.regex(/^\d{1,10}$/));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -34,6 +35,25 @@ export const portRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history') }),
 ]);
 export type PortRequest = z.infer<typeof portRequestSchema>;
+
+const accession = z.string().check(z.regex(/^\d{10}-\d{2}-\d{6}$/));
+/** A link's filing: the folder it points into and the accession. */
+const badgeFiling = z.object({ cik, accession });
+/** More links than any latest-filings page holds (100 filings, each under issuer and owner) are not read. */
+const MAX_BADGE_LINKS = 400;
+
+export const badgeRequestSchema = z.discriminatedUnion('type', [
+  /** Links now on screen, in page order (newest first): read each filing and send its badge. */
+  z.object({ type: z.literal('show'), filings: z.array(badgeFiling).check(z.maxLength(MAX_BADGE_LINKS)) }),
+  /** Links no longer on screen: what still waits for them is dropped (docs/design.md section 11). */
+  z.object({ type: z.literal('hide'), filings: z.array(badgeFiling).check(z.maxLength(MAX_BADGE_LINKS)) }),
+]);
+export type BadgeRequest = z.infer<typeof badgeRequestSchema>;
+
+export type BadgeMessage =
+  | { type: 'badge'; cik: string; accession: string; badge: FilingBadge }
+  | { type: 'unreadable'; cik: string; accession: string; message: string }
+  | { type: 'queue'; state: QueueState };
 
 /** A filing as the views need it: its place in EDGAR and, once read, the filing itself. */
 export type FilingRef = Pick<OwnershipFilingRef, 'accession' | 'filingDate' | 'form' | 'xmlUrl'>;
@@ -74,6 +94,11 @@ export interface Answers {
 /** The request, or null when it is not one of ours (so it is ignored, never answered). */
 export function toRequest(message: unknown): Request | null {
   const parsed = requestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
+export function toBadgeRequest(message: unknown): BadgeRequest | null {
+  const parsed = badgeRequestSchema.safeParse(message);
   return parsed.success ? parsed.data : null;
 }
 

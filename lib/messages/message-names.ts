@@ -24,3 +24,6 @@ export const QUEUE_PAUSE_KEY = 'form4-lens:queue-pause';
 
 /** The port an activity view or a filing's history holds open while it needs the background. */
 export const ACTIVITY_PORT = 'form4-lens:activity';
+
+/** The port EDGAR's latest-filings page holds open while it shows badges: the filings on screen go up, their badges come down. */
+export const BADGES_PORT = 'form4-lens:badges';

@@ -170,6 +170,24 @@ export class RequestQueue {
     this.pump();
   }
 
+  /**
+   * What an owner asked for and is still waiting is dropped, as cancelOwner does; a request
+   * already started is let finish and answered to it, since its answer is worth keeping (a
+   * badge's filing scrolled off screen: docs/design.md section 11). The owner asks no more.
+   */
+  cancelWaiting(owner: string): void {
+    this.cancelled.add(owner);
+    for (const job of [...this.waiting]) {
+      if (!job.owners.delete(owner)) continue;
+      for (const waiter of job.waiters.filter((w) => w.owner === owner)) waiter.resolve(CANCELLED);
+      job.waiters = job.waiters.filter((w) => w.owner !== owner);
+      if (job.owners.size > 0) continue;
+      this.waiting.splice(this.waiting.indexOf(job), 1);
+      this.byUrl.delete(job.url);
+    }
+    this.pump();
+  }
+
   private nextJob(): Job | undefined {
     // Newest first; among equals, first asked first served.
     let best = -1;

@@ -110,6 +110,25 @@ describe('RequestQueue', () => {
     expect(queue.size).toEqual({ waiting: 0, running: 0 });
   });
 
+  it('drops what an owner still waits for on cancelWaiting, but answers it what is already in flight', async () => {
+    const { calls, fetcher } = fakeFetcher(null);
+    const queue = new RequestQueue(fetcher);
+    const a = Array.from({ length: 4 }, (_, i) => queue.request(`https://www.sec.gov/w${i}`, { owner: 'a', priority: '9' }));
+    const shared = queue.request('https://www.sec.gov/w3', { owner: 'b', priority: '9' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls.map((c) => c.url)).toEqual(['https://www.sec.gov/w0', 'https://www.sec.gov/w1']);
+    queue.cancelWaiting('a');
+    for (const call of calls) call.finish({ ok: true, text: call.url.slice(-2) });
+    expect((await Promise.all(a.slice(0, 3))).map((o) => (o.ok ? o.text : o.kind))).toEqual(['w0', 'w1', 'cancelled']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    // w2 was only a's: never asked; w3 is b's too: asked, and answered to b alone.
+    expect(calls.map((c) => c.url)).toEqual(['https://www.sec.gov/w0', 'https://www.sec.gov/w1', 'https://www.sec.gov/w3']);
+    calls[2]!.finish({ ok: true, text: 'w3' });
+    expect(await a[3]).toMatchObject({ ok: false, kind: 'cancelled' });
+    expect(await shared).toEqual({ ok: true, text: 'w3' });
+    expect(await queue.request('https://www.sec.gov/w9', { owner: 'a', priority: '9' })).toMatchObject({ ok: false, kind: 'cancelled' });
+  });
+
   it('answers cancelled, without asking, what a closed view requests after it closed', async () => {
     const { calls, fetcher } = fakeFetcher(5);
     const queue = new RequestQueue(fetcher);
