@@ -2,3 +2,4 @@ export { ROLES, toTradeLines, type Role, type TradeCode, type TradeFlags, type T
 export { byFilingDateThenValue, filedOrSigned, matchesFilter, PRESET_FILTERS, PRESET_LABELS, PRESETS, selectTrades, type Preset, type TradeFilter } from './trade-filters';
 export { toTradeCsvHeader, toTradeCsvLine, toTradeJson, TRADE_CSV_COLUMNS, type TradeJson } from './trade-output';
 export { toFilingBadge, type BadgeFlags, type BadgeRole, type FilingBadge } from './filing-badge';
+export { toBadgeText, type BadgeText, type BadgeTone } from './badge-text';
