@@ -6,6 +6,7 @@ export const BUDGETS: {
   filingPageScriptGzipKB: number;
   companyPageScriptGzipKB: number;
   historyScriptGzipKB: number;
+  latestFilingsScriptGzipKB: number;
   overlayFiguresMs: number;
   overlayFiguresWorkerStoppedMs: number;
 } = budgets;

@@ -49,16 +49,19 @@ const COMPANY_SCRIPT = 'content-scripts/company.js';
 /** A filing page's history: injected on filing pages too, but at document_idle, after the overlay's figures. */
 const HISTORY_SCRIPT = 'content-scripts/history.js';
 const HISTORY_SCRIPT_BUDGET = BUDGETS.historyScriptGzipKB * KB;
+/** EDGAR's latest filings: the badges (no parser, no zod, no Preact: the background reads and figures). */
+const LATEST_SCRIPT = 'content-scripts/latest.js';
+const LATEST_SCRIPT_BUDGET = BUDGETS.latestFilingsScriptGzipKB * KB;
 
-/** The entries that inject on filing pages (every one but the company pages'). */
+/** The entries that inject on filing pages (every one but the company pages' and the latest filings'). */
 function filingEntries(manifest: Manifest): NonNullable<Manifest['content_scripts']> {
-  return (manifest.content_scripts ?? []).filter((entry) => !(entry.js ?? []).includes(COMPANY_SCRIPT));
+  return (manifest.content_scripts ?? []).filter((entry) => !(entry.js ?? []).includes(COMPANY_SCRIPT) && !(entry.js ?? []).includes(LATEST_SCRIPT));
 }
 
 describe('(a) content script size', () => {
   it(`the content script injected on filing pages is under ${CONTENT_SCRIPT_BUDGET / KB} KB gzipped (level 9)`, () => {
     const manifest = readManifest('chrome-mv3');
-    const sizes = contentScriptSizes('chrome-mv3').filter((s) => s.file !== COMPANY_SCRIPT && s.file !== HISTORY_SCRIPT);
+    const sizes = contentScriptSizes('chrome-mv3').filter((s) => s.file !== COMPANY_SCRIPT && s.file !== HISTORY_SCRIPT && s.file !== LATEST_SCRIPT);
     expect(sizes.length, 'manifest.json content_scripts[].js names at least one script').toBeGreaterThan(0);
     // A script loaded later (a chunk listed as a web-accessible resource and imported at run
     // time) would escape this measurement: there must be none.
@@ -94,6 +97,17 @@ describe('(a) the history script', () => {
     const history = contentScriptSizes('chrome-mv3').find((s) => s.file === HISTORY_SCRIPT)!;
     console.log(`content script ${history.file}: ${kb(history.gzipBytes)} gzipped (${history.gzipBytes} B), ${kb(history.bytes)} raw; budget ${kb(HISTORY_SCRIPT_BUDGET)}`);
     expect(history.gzipBytes).toBeLessThan(HISTORY_SCRIPT_BUDGET);
+  });
+});
+
+describe('(a) the latest-filings script', () => {
+  it(`is under ${LATEST_SCRIPT_BUDGET / KB} KB gzipped, and carries no parser, no zod and no Preact`, () => {
+    const latest = contentScriptSizes('chrome-mv3').find((s) => s.file === LATEST_SCRIPT);
+    expect(latest, `${LATEST_SCRIPT} in manifest.json content_scripts`).toBeDefined();
+    console.log(`content script ${latest!.file}: ${kb(latest!.gzipBytes)} gzipped (${latest!.gzipBytes} B), ${kb(latest!.bytes)} raw; budget ${kb(LATEST_SCRIPT_BUDGET)}`);
+    expect(latest!.gzipBytes).toBeLessThan(LATEST_SCRIPT_BUDGET);
+    const code = readFileSync(join(assertBuilt('chrome-mv3'), LATEST_SCRIPT), 'latin1');
+    for (const marker of [...Object.values(BACKGROUND_ONLY).flat(), 'createElement(']) expect(code.includes(marker), `the latest-filings script carries "${marker}"`).toBe(false);
   });
 });
 
@@ -217,12 +231,29 @@ describe('(c) manifest', () => {
         ['/edgar/browse/?CIK=1318605', true],
         ['/cgi-bin/own-disp?action=getissuer&CIK=0001318605', true],
         ['/cgi-bin/browse-edgar?action=getcurrent&count=100&start=0&type=4&owner=include&output=atom', false],
+        ['/cgi-bin/browse-edgar?action=getcurrent&type=4&owner=include&count=40', false],
         ['/cgi-bin/own-disp?action=getowner&CIK=0001494730', false],
         ['/edgar/search/', false],
         ['/', false],
         ...FIXTURES.filter((f) => f.kind !== 'non-filing').map((f): [string, boolean] => [f.path, false]),
       ];
       expect(pages.filter(([path, expected]) => isInjected(company, `${SEC_ORIGIN}${path}`) !== expected)).toEqual([]);
+    });
+
+    it('injects its latest-filings script only on the latest filings page, not its Atom feed', () => {
+      const manifest = readManifest(target);
+      const latest = { ...manifest, content_scripts: (manifest.content_scripts ?? []).filter((entry) => (entry.js ?? []).includes(LATEST_SCRIPT)) };
+      expect(latest.content_scripts).toHaveLength(1);
+      const pages: [string, boolean][] = [
+        ['/cgi-bin/browse-edgar?action=getcurrent', true],
+        ['/cgi-bin/browse-edgar?action=getcurrent&type=4&owner=include&count=40', true],
+        ['/cgi-bin/browse-edgar?action=getcurrent&count=100&start=0&type=4&owner=include&output=atom', false],
+        ['/cgi-bin/browse-edgar?action=getcompany&CIK=0001318605&type=4&dateb=20221130&owner=include&count=40', false],
+        ['/cgi-bin/own-disp?action=getissuer&CIK=0001318605', false],
+        ['/', false],
+        ...FIXTURES.filter((f) => f.kind !== 'non-filing').map((f): [string, boolean] => [f.path, false]),
+      ];
+      expect(pages.filter(([path, expected]) => isInjected(latest, `${SEC_ORIGIN}${path}`) !== expected)).toEqual([]);
     });
 
     it('loads no remote code: no http(s) URL in a script source or the CSP', () => {

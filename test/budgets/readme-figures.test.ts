@@ -23,6 +23,7 @@ describe('README, "Speed and size"', () => {
     ['content-scripts/sec.js', BUDGETS.filingPageScriptGzipKB],
     ['content-scripts/company.js', BUDGETS.companyPageScriptGzipKB],
     ['content-scripts/history.js', BUDGETS.historyScriptGzipKB],
+    ['content-scripts/latest.js', BUDGETS.latestFilingsScriptGzipKB],
   ])('%s: the budget of budgets.json, and its built size within 1 KB', (file, budgetKb) => {
     const { budget, measured } = row(file);
     expect(budget).toBe(`${budgetKb} KB`);
