@@ -4,7 +4,7 @@
 
 export const BADGE_CSS = `
 .badge {
-  display: inline-flex; align-items: baseline; gap: 0.35em; margin-left: 0.4em; padding: 0 0.4em;
+  display: inline-flex; align-items: baseline; gap: 0.35em; margin: 0 0.4em; padding: 0 0.4em;
   border: 1px solid #b8c0c8; border-radius: 3px; background: #f4f6f8; color: #1f2328;
   font: 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-weight: normal;
   white-space: nowrap; vertical-align: baseline; cursor: default;

@@ -61,12 +61,14 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
 }
 
 /** The badge beside `link`: its own element after the link, drawn in a shadow root. */
-function drawBadge(link: HTMLAnchorElement, content: (doc: Document) => HTMLElement): void {
+function drawBadge({ link, key }: Listed, content: (doc: Document) => HTMLElement): void {
   const doc = link.ownerDocument;
   let host = link.nextElementSibling;
   if (host?.localName !== HOST_TAG || !host.shadowRoot) {
     host = doc.createElementNS(XHTML, HOST_TAG);
     host.setAttribute('style', 'all: initial; display: inline; white-space: nowrap;');
+    // Which filing, for a reader's tools and the tests: "{folder CIK}/{accession}".
+    host.setAttribute('data-filing', key);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = element(doc, 'style', '');
     style.textContent = BADGE_CSS;
@@ -129,8 +131,8 @@ function run(): void {
     answered.add(key);
     for (const one of links) {
       observer.unobserve(one.link);
-      if (message.type === 'badge') drawBadge(one.link, badgeElement(message.badge, locale));
-      else if (one.named) drawBadge(one.link, unreadableElement(message.message));
+      if (message.type === 'badge') drawBadge(one, badgeElement(message.badge, locale));
+      else if (one.named) drawBadge(one, unreadableElement(message.message));
     }
   });
 
