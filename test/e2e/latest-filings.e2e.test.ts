@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../corpus-path';
 import { toFullSubmission } from '../submission-wrapper';
+import { seriousViolations } from './axe';
 import { screenshot } from './browser';
 import { newWatchedPage, PageWatch } from './page-watch';
 import { useSecAndExtension } from './sec-and-extension';
@@ -192,9 +193,14 @@ ${below.map(ownershipListings).join('\n')}
 }
 
 const PAGE = '/cgi-bin/browse-edgar?action=getcurrent&type=&company=&dateb=&owner=include&start=0&count=100';
+/** The same page without a DOCTYPE: quirks mode, where tables reset font and colour (engineering.md). */
+const QUIRKS_PAGE = '/cgi-bin/browse-edgar?action=getcurrent&type=4&owner=include&count=40';
 
 function routes(): Routes {
-  const served: Record<string, Routes[string]> = { '/cgi-bin/browse-edgar': { type: 'text/html', body: latestFilingsPage() } };
+  const served: Record<string, Routes[string]> = {
+    '/cgi-bin/browse-edgar': { type: 'text/html', body: latestFilingsPage() },
+    [QUIRKS_PAGE]: { type: 'text/html', body: latestFilingsPage().replace(/^<!DOCTYPE[^>]*>\s*/, '') },
+  };
   for (const filing of FILINGS) {
     const body = filing.file.startsWith('submissions/')
       ? filing.text
@@ -278,6 +284,25 @@ describe('badges on EDGAR latest filings', { timeout: 120_000 }, () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectBadge(page, FILINGS[0]!);
     expect(txtRequests(env.server.log.slice(before))).toEqual([]);
+    expect(watch.fromExtension()).toEqual([]);
+  });
+
+  it('draws the same badges in quirks mode, at their own size, with no serious accessibility violation, light or dark', async () => {
+    const page = await newWatchedPage(env.browser.context, watch);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(env.server.url(QUIRKS_PAGE));
+    expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
+    for (const filing of FILINGS.slice(0, 3)) await expectBadge(page, filing);
+    const badge = badgeOf(page, FILINGS[1]!);
+    expect(await badge.evaluate((element) => getComputedStyle(element).fontSize)).toBe('11px');
+    expect(await badge.locator('.net').evaluate((element) => getComputedStyle(element).fontSize)).toBe('11px');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const filing of FILINGS.slice(0, 3)) {
+        expect(await seriousViolations(page, [`form4-lens-badge[data-filing="${filing.issuer.cik}/${filing.accession}"]`, '.badge']), `${filing.accession} ${scheme}`).toEqual([]);
+      }
+    }
+    await screenshot(page, 'latest-filings-quirks-dark', { fullPage: false });
     expect(watch.fromExtension()).toEqual([]);
   });
 });
