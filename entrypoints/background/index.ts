@@ -12,11 +12,10 @@ import { keepPause, readKeptPause } from '../shared/kept-pause';
 import { LastingCache } from './lasting-cache';
 import { TabFilings } from './tab-filings';
 import { toPageFiling } from '@/lib/messages/history-slot';
-import { ACTIVITY_PORT, BADGES_PORT, isOwnSender, toBadgeRequest, toPortRequest, toRequest, type BadgeMessage, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
+import { ACTIVITY_PORT, BADGES_PORT, isBadgesSender, isOwnSender, toBadgeRequest, toPortRequest, toRequest, type BadgeMessage, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
 import { RATE_LIMIT_MESSAGE } from '@/lib/sec/sec-response';
-import { isLatestFilingsPage } from '@/lib/sec/sec-urls';
 
 export default defineBackground(() => {
   // Filing pages send their XML here: the parse and the figures run in the worker, so the
@@ -76,7 +75,7 @@ export default defineBackground(() => {
 
   // EDGAR's latest filings: only the extension's own script on that page may ask for badges.
   const connectBadges = (port: Browser.runtime.Port) => {
-    if (!isOwn(port.sender) || !isLatestFilingsPage(port.sender?.url ?? '')) return port.disconnect();
+    if (!isBadgesSender(port.sender, browser.runtime.id, ownOrigin)) return port.disconnect();
     const send = (message: BadgeMessage) => {
       try {
         port.postMessage(message);

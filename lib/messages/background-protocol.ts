@@ -11,6 +11,7 @@ import type { Filing } from '../filing/model';
 import type { FilingBadge } from '../market/filing-badge';
 import { MESSAGE } from './message-names';
 import type { QueueState } from '../sec/request-queue';
+import { isLatestFilingsPage } from '../sec/sec-urls';
 
 export { ACTIVITY_PORT, BADGES_PORT } from './message-names';
 
@@ -127,4 +128,12 @@ export function isOwnSender(sender: SenderLike | undefined, extensionId: string,
   } catch {
     return false;
   }
+}
+
+/**
+ * Who may open the badges port: the extension's own script on EDGAR's latest-filings page, and
+ * nothing else (not its other pages, not a frame elsewhere on sec.gov).
+ */
+export function isBadgesSender(sender: SenderLike | undefined, extensionId: string, extensionOrigin: string): boolean {
+  return isOwnSender(sender, extensionId, extensionOrigin) && isLatestFilingsPage(sender?.url ?? '');
 }

@@ -2,7 +2,7 @@
 // it answers: the extension's own pages and its content scripts on www.sec.gov only.
 
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest } from '../../lib/messages/background-protocol';
+import { ACTIVITY_PORT, isBadgesSender, isOwnSender, toBadgeRequest, toPortRequest, toRequest } from '../../lib/messages/background-protocol';
 import { MESSAGE } from '../../lib/messages/message-names';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -76,5 +76,29 @@ describe('message names', () => {
     const names = [...Object.values(MESSAGE), ACTIVITY_PORT];
     expect(names.every((name) => name.startsWith('form4-lens:'))).toBe(true);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the badges port', () => {
+  it.each([
+    ['our script on the latest filings', { id: ID, url: 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=4', tab: {} }, true],
+    ['our script on a company page', { id: ID, url: 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=TSLA', tab: {} }, false],
+    ['our script on a filing page', { id: ID, url: 'https://www.sec.gov/Archives/edgar/data/1318605/000089924322035390/0000899243-22-035390-index.htm', tab: {} }, false],
+    ['the popup', { id: ID, url: `${ORIGIN}popup.html` }, false],
+    ['another extension on the latest filings', { id: 'ponmlkjihgfedcbaponmlkjihgfedcba', url: 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent', tab: {} }, false],
+    ['a lookalike host', { id: ID, url: 'https://www.sec.gov.evil.example/cgi-bin/browse-edgar?action=getcurrent', tab: {} }, false],
+  ])('%s: %s', (_name, sender, expected) => {
+    expect(isBadgesSender(sender, ID, ORIGIN)).toBe(expected);
+  });
+
+  it.each([
+    [{ type: 'show', filings: [{ cik: '1318605', accession: '0001494730-12-000005' }] }, true],
+    [{ type: 'hide', filings: [] }, true],
+    [{ type: 'show', filings: [{ cik: '1318605', accession: '000149473012000005' }] }, false],
+    [{ type: 'show', filings: [{ cik: '../1318605', accession: '0001494730-12-000005' }] }, false],
+    [{ type: 'show', filings: Array.from({ length: 401 }, () => ({ cik: '1', accession: '0001494730-12-000005' })) }, false],
+    [{ type: 'watch', cik: '1318605', from: '2022-01-01', until: '2022-12-31' }, false],
+  ])('%j is a badge request: %s', (message, expected) => {
+    expect(toBadgeRequest(message) !== null).toBe(expected);
   });
 });
