@@ -10,8 +10,9 @@ import { FilingSource } from './filing-source';
 import { keepPause, readKeptPause } from '../shared/kept-pause';
 import { LastingCache } from './lasting-cache';
 import { TabFilings } from './tab-filings';
+import { TradesPort } from './trades-port';
 import { toPageFiling } from '@/lib/messages/history-slot';
-import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
+import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, toTradesRequest, TRADES_PORT, type FindCompaniesAnswer, type PortMessage, type Request, type TradesMessage } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
 import { RATE_LIMIT_MESSAGE } from '@/lib/sec/sec-response';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onConnect.addListener((port) => {
+    if (port.name === TRADES_PORT) return connectTrades(port);
     if (port.name !== ACTIVITY_PORT || !isOwn(port.sender)) return port.disconnect();
     ports.add(port);
     const view = new ActivityPort(
@@ -70,6 +72,29 @@ export default defineBackground(() => {
     });
     if (queue.state.status === 'paused') port.postMessage({ type: 'queue', state: queue.state } satisfies PortMessage);
   });
+
+  /** The trades view: an extension page only (no page on sec.gov reads a day's filings). */
+  function connectTrades(port: Browser.runtime.Port): void {
+    const url = port.sender?.url ?? '';
+    if (port.sender?.id !== browser.runtime.id || !url.startsWith(ownOrigin)) return port.disconnect();
+    ports.add(port);
+    const view = new TradesPort(source, queue, cache, (message) => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // The view went away between the answer and its delivery.
+      }
+    });
+    port.onMessage.addListener((message: unknown) => {
+      const request = toTradesRequest(message);
+      if (request) view.handle(request);
+    });
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      view.close();
+    });
+    if (queue.state.status === 'paused') port.postMessage({ type: 'queue', state: queue.state } satisfies TradesMessage);
+  }
 
   const answer = async (request: Request): Promise<unknown> => {
     switch (request.type) {

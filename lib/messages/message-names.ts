@@ -24,3 +24,6 @@ export const QUEUE_PAUSE_KEY = 'form4-lens:queue-pause';
 
 /** The port an activity view or a filing's history holds open while it needs the background. */
 export const ACTIVITY_PORT = 'form4-lens:activity';
+
+/** The port the trades view holds open while it reads a day's filings. */
+export const TRADES_PORT = 'form4-lens:trades';
