@@ -240,7 +240,8 @@ export function ActivityTimeline({ trades, from, until, locale, onOpen }: Timeli
           <text class="axis-label" x={plotLeft + 4} y={HEIGHT - PAD / 2} dominant-baseline="middle">
             sold
           </text>
-          {current && currentIndex !== null && <line class="guide" x1={placed[currentIndex]!.centre} x2={placed[currentIndex]!.centre} y1={0} y2={HEIGHT} />}
+          {/* At the mark's own day, which a crowded window may have moved its column from. */}
+          {current && currentIndex !== null && <line class="guide" x1={placed[currentIndex]!.dayX} x2={placed[currentIndex]!.dayX} y1={0} y2={HEIGHT} />}
           {days.map((day, index) => {
             const h = scale.height(day.value);
             const at = placed[index]!;
