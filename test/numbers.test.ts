@@ -2,7 +2,7 @@
 // the cent, rows in dollars labelled and signed. Prices and values are real corpus filings'.
 
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatChangePercent, formatCompactMoney, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
+import { formatAmount, formatChangePercent, formatCompactMoney, formatCompactWhole, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
 import { toRowAmount } from '../lib/filing/row-amount';
 import { loadFiling } from './corpus-filing';
 
@@ -86,5 +86,9 @@ describe('compact money, where a reader scans (the activity views)', () => {
     expect(formatCompactMoney(-10_835_831_390.2, EN, true)).toBe('-$10.8B');
     expect(formatCompactMoney(61_234, EN, true)).toBe('+$61.2K');
     expect(formatCompactMoney(0, EN, true)).toBe('$0');
+  });
+
+  it("names a chart scale's powers of ten without decimals", () => {
+    expect([1e4, 1e5, 1e6, 1e8, 1e9].map((value) => formatCompactWhole(value, EN))).toEqual(['$10K', '$100K', '$1M', '$100M', '$1B']);
   });
 });

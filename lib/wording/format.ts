@@ -46,6 +46,11 @@ export function formatCompactMoney(value: number, locale?: string, signed = fals
   });
 }
 
+/** $10K, $100M: a chart scale's powers of ten, compact and without decimals. */
+export function formatCompactWhole(value: number, locale?: string): string {
+  return format(value, locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 0 });
+}
+
 // A column of prices reads at one precision (docs/design.md section 4, "Numbers": "a column's prices
 // share one number of decimals (2 to 4, the most the column needs)"): $201.6900 beside
 // $1,139.4870 rather than $201.69 beside $1,139.487.
