@@ -4,48 +4,13 @@
 // (table I; P acquired, S disposed; not a private deal or an offering purchase, as the row's own
 // footnotes say), value = shares x filed price, each filing once however many files hold it.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBuiltCli } from './built-cli';
 import { dec, decText, plus, ZERO, type Dec } from './e2e/xml-facts';
 import { corpusLines, FOLDERS, type Expected } from './market-facts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-let scratch: string;
-let build: string;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runNode(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)));
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, env: { ...clean, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const cli = (args: string[], env: Record<string, string> = {}) => runNode([join(build, 'run.mjs'), ...args], env);
-
-beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'form4-lens-trades-'));
-  // A build of its own, so this file never races the other CLI tests over dist/.
-  build = join(scratch, 'dist');
-  const built = await runNode(['node_modules/vite/bin/vite.js', 'build', '--config', 'cli/vite.config.ts', '--outDir', build, '--emptyOutDir']);
-  expect(built.code).toBe(0);
-  writeFileSync(join(build, 'run.mjs'), "const { main } = await import('./cli.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
-}, 120_000);
-
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const { cli } = useBuiltCli('trades');
 
 interface JsonLine {
   issuer: { tradingSymbol: string | null };

@@ -4,7 +4,6 @@
 // on company pages and the extension's activity page; props in, markup out.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { IssuerActivity } from '../../lib/activity';
 import { formatShares } from '../../lib/wording/format';
 import { todayIso } from '../../lib/activity/window';
@@ -12,6 +11,7 @@ import { ActivityTimeline } from './activity-timeline';
 import { Money } from './money';
 import { InsidersTable } from './insiders-table';
 import { UnreadableList } from './unreadable-list';
+import { CsvButtons } from '../csv-buttons';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
@@ -94,7 +94,6 @@ function Clusters({ issuer, locale }: { issuer: IssuerActivity; locale?: string 
 }
 
 export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, onDownloadCsv, onOpen, locale }: ActivityViewProps) {
-  const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const { progress, issuer } = model;
   const loading = progress.total === null || progress.read < progress.total;
   const incomplete = loading ? null : describeIncomplete(progress.total ?? 0, model.unreadable.length, model.gaps);
@@ -102,19 +101,6 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
   // Before the list is in there is nothing yet to be partial about.
   const badge = partial && progress.total !== null;
   const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : null;
-  const copy = () =>
-    onCopyCsv().then(
-      (text) => setNotice({ text, failed: false }),
-      (error: unknown) => setNotice({ text: error instanceof Error ? error.message : String(error), failed: true }),
-    );
-  const download = () => {
-    try {
-      onDownloadCsv();
-    } catch (error) {
-      setNotice({ text: error instanceof Error ? error.message : String(error), failed: true });
-    }
-  };
-
   return (
     <div class="activity" data-testid="activity">
       <h2>
@@ -207,17 +193,7 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
         </ul>
       )}
       <UnreadableList filings={model.unreadable} />
-      <div class="actions">
-        <button type="button" name="copy-csv" onClick={copy} disabled={!issuer}>
-          Copy CSV
-        </button>
-        <button type="button" name="download-csv" onClick={download} disabled={!issuer}>
-          Download CSV
-        </button>
-        <span class={notice?.failed ? 'notice notice-failed' : 'notice'} role="status" data-testid="notice">
-          {notice?.text ?? ''}
-        </span>
-      </div>
+      <CsvButtons onCopy={onCopyCsv} onDownload={onDownloadCsv} disabled={!issuer} />
     </div>
   );
 }

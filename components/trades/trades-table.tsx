@@ -9,6 +9,7 @@ import { formatPrice, formatShares } from '../../lib/wording/format';
 import { describeRoles, insiderNames, nextTradeSort, sortTrades, TRADE_COLUMNS, type TradeColumn, type TradeSort } from '../../lib/views/trades-order';
 import { Money } from '../activity/money';
 import { toOffsets, useItemWindow } from '../rows-window';
+import { SortHeading } from '../sort-heading';
 
 /** Every row is one line high, so the window is a matter of arithmetic. */
 export const TRADE_ROW_PX = 30;
@@ -104,19 +105,16 @@ export function TradesTable({ lines, locale }: { lines: TradeLine[]; locale?: st
         </caption>
         <thead>
           <tr>
-            {TRADE_COLUMNS.map((column) => {
-              const sorted = sort?.column === column ? sort.direction : null;
-              return (
-                <th key={column} scope="col" class={NUMERIC.has(column) ? 'num' : ''} aria-sort={sorted ?? undefined}>
-                  <button type="button" class="sort" name={`sort-${column}`} onClick={() => setSort(nextTradeSort(sort, column))}>
-                    {HEADINGS[column]}
-                    <span class="sort-mark" aria-hidden="true">
-                      {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {TRADE_COLUMNS.map((column) => (
+              <SortHeading
+                key={column}
+                name={column}
+                label={HEADINGS[column]}
+                sorted={sort?.column === column ? sort.direction : null}
+                class={NUMERIC.has(column) ? 'num' : undefined}
+                onSort={() => setSort(nextTradeSort(sort, column))}
+              />
+            ))}
           </tr>
         </thead>
         <tbody ref={body}>

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { selectTrades, type Preset, type TradeFilter, type TradeLine } from '../../lib/market';
 import { TradesControls } from './trades-controls';
 import { TradesTable } from './trades-table';
+import { CsvButtons } from '../csv-buttons';
 
 export interface TradesProgress {
   /** Filings read or found unreadable, of those listed for the day; total null until the list is in. */
@@ -36,15 +37,9 @@ export interface TradesViewProps {
 export function TradesView(props: TradesViewProps) {
   const { progress } = props;
   const [filter, setFilter] = useState<TradeFilter>({});
-  const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
   const shown = useMemo(() => selectTrades(props.lines, props.preset, filter), [props.lines, props.preset, filter]);
   const loading = progress.total === null || progress.read < progress.total;
   const partial = loading || progress.unreadable > 0 || props.gaps.length > 0;
-  const copy = () =>
-    props.onCopyCsv(shown).then(
-      (text) => setNotice({ text, failed: false }),
-      (error: unknown) => setNotice({ text: error instanceof Error ? error.message : String(error), failed: true }),
-    );
   return (
     <div class="activity trades-view" data-testid="trades-view">
       <h2>Insider trades</h2>
@@ -92,17 +87,7 @@ export function TradesView(props: TradesViewProps) {
         {shown.length} of {props.lines.length} open-market trade{props.lines.length === 1 ? '' : 's'} shown
       </p>
       {shown.length > 0 ? <TradesTable lines={shown} locale={props.locale} /> : <p class="muted">No trades match.</p>}
-      <div class="actions">
-        <button type="button" name="copy-csv" onClick={copy} disabled={shown.length === 0}>
-          Copy CSV
-        </button>
-        <button type="button" name="download-csv" onClick={() => props.onDownloadCsv(shown)} disabled={shown.length === 0}>
-          Download CSV
-        </button>
-        <span class={notice?.failed ? 'notice notice-failed' : 'notice'} role="status" data-testid="notice">
-          {notice?.text ?? ''}
-        </span>
-      </div>
+      <CsvButtons onCopy={() => props.onCopyCsv(shown)} onDownload={() => props.onDownloadCsv(shown)} disabled={shown.length === 0} />
     </div>
   );
 }

@@ -41,6 +41,17 @@ export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
   const isOwn = (sender: Browser.runtime.MessageSender | undefined) => isOwnSender(sender, browser.runtime.id, ownOrigin);
 
+  /** Posts to a view's port; a view that went away between the answer and its delivery is not an error. */
+  const postTo =
+    (port: Browser.runtime.Port) =>
+    (message: PortMessage | TradesMessage): void => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // Gone: its tab closed.
+      }
+    };
+
   // A stop for rate limiting concerns every open view, whichever request met it.
   queue.onStateChange((state) => {
     for (const port of ports) port.postMessage({ type: 'queue', state } satisfies PortMessage);
@@ -50,18 +61,7 @@ export default defineBackground(() => {
     if (port.name === TRADES_PORT) return connectTrades(port);
     if (port.name !== ACTIVITY_PORT || !isOwn(port.sender)) return port.disconnect();
     ports.add(port);
-    const view = new ActivityPort(
-      source,
-      queue,
-      (message) => {
-        try {
-          port.postMessage(message);
-        } catch {
-          // The view went away between the answer and its delivery.
-        }
-      },
-      () => tabFilings.get(port.sender?.tab?.id),
-    );
+    const view = new ActivityPort(source, queue, postTo(port), () => tabFilings.get(port.sender?.tab?.id));
     port.onMessage.addListener((message: unknown) => {
       const request = toPortRequest(message);
       if (request) view.handle(request);
@@ -78,13 +78,7 @@ export default defineBackground(() => {
     const url = port.sender?.url ?? '';
     if (port.sender?.id !== browser.runtime.id || !url.startsWith(ownOrigin)) return port.disconnect();
     ports.add(port);
-    const view = new TradesPort(source, queue, cache, (message) => {
-      try {
-        port.postMessage(message);
-      } catch {
-        // The view went away between the answer and its delivery.
-      }
-    });
+    const view = new TradesPort(source, queue, cache, postTo(port));
     port.onMessage.addListener((message: unknown) => {
       const request = toTradesRequest(message);
       if (request) view.handle(request);
