@@ -113,8 +113,8 @@ export class TradesPort {
     if (kept !== undefined) return { filings: kept, gaps: [] };
     const outcome = await this.queue.request(url, { owner: this.owner, priority: FIRST, maxBytes: MAX_INDEX_BYTES });
     if (!outcome.ok) {
-      // EDGAR has no index for weekends and holidays: it answers 404.
-      if (outcome.kind === 'not-found') return { message: `EDGAR has no daily index for ${date}: no filings are disseminated on weekends and federal holidays.` };
+      // EDGAR has no index for weekends and holidays, and writes a day's the next morning: 404.
+      if (outcome.kind === 'not-found') return { message: `EDGAR has no daily index for ${date}: there is none for weekends and federal holidays, and a day's appears the next morning.` };
       return { message: outcome.message };
     }
     const index = readDailyIndex(outcome.text);
