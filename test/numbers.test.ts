@@ -78,6 +78,13 @@ describe('compact money, where a reader scans (the activity views)', () => {
     [843_163_160.4, '$843.2M'],
     [25_922_812_116.56, '$25.9B'],
     [-843_163_160.4, '-$843.2M'],
+    // Three significant figures where one decimal says less: a day of $1,012,345,678 is not "$1.0B".
+    [1_012_345_678, '$1.01B'],
+    [9_859_536_585.63, '$9.86B'],
+    [7_046_878.49, '$7.05M'],
+    [7_000_000, '$7.0M'],
+    [60_000, '$60.0K'],
+    [9_996_000, '$10.0M'],
   ])('%d reads %s', (value, text) => {
     expect(formatCompactMoney(value, EN)).toBe(text);
   });

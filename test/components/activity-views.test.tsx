@@ -58,7 +58,7 @@ function modelOf(report: ReturnType<typeof teslaReport>, overrides: Partial<Acti
 describe('toVerdict', () => {
   it.each([
     ['the cluster buy', () => clusterReport().issuers[0]!, '3 insiders bought $37.6M; none sold.'],
-    ["Musk's November 2021", () => teslaReport().issuers[0]!, 'No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.'],
+    ["Musk's November 2021", () => teslaReport().issuers[0]!, 'No insider bought; 1 insider sold $9.86B, 41% under 10b5-1 plans.'],
     ['nothing yet', () => null, 'No open-market purchases or sales by insiders in this window.'],
   ])('%s', (_name, issuer, expected) => {
     expect(toVerdict(issuer(), 'en-US')).toBe(expected);
@@ -74,8 +74,8 @@ describe('ActivityView', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Insider activity: Tesla, Inc. (TSLA)');
     expect(screen.getByTestId('sold-value').getAttribute('data-value')).toBe('9859536585.63');
     // Compact where a reader scans; the amount to the cent on hover, focus and for screen readers.
-    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9.9B (9,164,148 sh)');
-    const sold = within(screen.getByTestId('sold-value')).getByText('$9.9B');
+    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9.86B (9,164,148 sh)');
+    const sold = within(screen.getByTestId('sold-value')).getByText('$9.86B');
     expect([sold.getAttribute('title'), sold.getAttribute('aria-label'), sold.getAttribute('tabindex')]).toEqual([
       '$9,859,536,585.63',
       '$9,859,536,585.63',
@@ -87,7 +87,7 @@ describe('ActivityView', () => {
     const rows = within(screen.getByTestId('insiders')).getAllByRole('row');
     expect(rows).toHaveLength(2);
     // The signal label follows the role: these filings begin 2021-11-08, too late to classify.
-    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9\.9B9,164,148 sh-\$9\.9B/);
+    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9\.86B9,164,148 sh-\$9\.86B/);
     // The exact sold dollars to the cent, on hover and focus.
     expect(within(rows[1]!).getAllByLabelText('$9,859,536,585.63')).toHaveLength(1);
     expect(within(rows[1]!).getAllByLabelText('-$9,859,536,585.63')).toHaveLength(1);
@@ -174,14 +174,14 @@ describe('ActivityView', () => {
     const unreadable = Array.from({ length: 47 }, (_, i) => ({ accession: `0000899243-22-${String(i).padStart(6, '0')}`, form: '4', filingDate: '2022-01-05', url: 'https://www.sec.gov/x.xml', indexUrl: null, reason: 'HTTP 404' }));
     render(<ActivityView model={modelOf(teslaReport(), { progress: { read: 79, total: 79 }, unreadable, gaps: [gap] })} {...noop} locale="en-US" />);
     expect(screen.getByTestId('verdict').textContent).toBe(
-      "partial 32 of 79 filings read; 47 could not be. EDGAR's list of filings is incomplete (below). No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.",
+      "partial 32 of 79 filings read; 47 could not be. EDGAR's list of filings is incomplete (below). No insider bought; 1 insider sold $9.86B, 41% under 10b5-1 plans.",
     );
     expect(screen.getByText(gap)).toBeTruthy();
   });
 
   it('says nothing of gaps when every filing was read', () => {
     render(<ActivityView model={modelOf(teslaReport())} {...noop} locale="en-US" />);
-    expect(screen.getByTestId('verdict').textContent).toBe('No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.');
+    expect(screen.getByTestId('verdict').textContent).toBe('No insider bought; 1 insider sold $9.86B, 41% under 10b5-1 plans.');
   });
 
   it('changes the window and copies the CSV on request', async () => {
