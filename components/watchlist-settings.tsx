@@ -26,7 +26,7 @@ function FollowedList({ kind, items, onUnfollow }: { kind: FollowKind; items: Fo
             <li key={one.cik}>
               <bdi>{one.name}</bdi> <span class="muted">(CIK {one.cik})</span>{' '}
               <button type="button" aria-label={`Stop following ${one.name}`} onClick={() => onUnfollow(kind, one)}>
-                Remove
+                Stop following
               </button>
             </li>
           ))}
