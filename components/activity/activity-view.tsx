@@ -123,7 +123,13 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
       <h2>
         Insider activity{title !== null && (
           <>
-            : <bdi>{title}</bdi> {follow && <FollowButton {...follow} />}
+            : <bdi>{title}</bdi>
+            {follow && (
+              <>
+                {' '}
+                <FollowButton {...follow} />
+              </>
+            )}
           </>
         )}
       </h2>

@@ -64,7 +64,7 @@ function feedXml(): string {
 }
 
 function routes(): Routes {
-  const extra: Record<string, Routes[string]> = { [`//www.sec.gov${FEED}`]: { type: 'application/atom+xml', body: feedXml() } };
+  const extra: Record<string, Routes[string]> = { [`//www.sec.gov${FEED}`]: { type: 'text/xml', body: feedXml() } };
   for (const filing of FILINGS) extra[`//www.sec.gov${submission(filing)}`] = { file: join(ROOT, filing.file), type: 'text/plain' };
   return teslaRoutes(extra);
 }
