@@ -12,6 +12,7 @@ import { Money } from './money';
 import { InsidersTable } from './insiders-table';
 import { UnreadableList } from './unreadable-list';
 import { CsvButtons } from '../csv-buttons';
+import { FollowButton, type FollowState } from '../follow-button';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
@@ -25,6 +26,8 @@ export interface ActivityViewProps {
   onCopyCsv: () => Promise<string>;
   onDownloadCsv: () => void;
   onOpen?: (url: string) => void;
+  /** The star that follows the company (docs/design.md section 11, "Watchlist"), once its name is known. */
+  follow?: FollowState;
   locale?: string;
 }
 
@@ -93,7 +96,7 @@ function Clusters({ issuer, locale }: { issuer: IssuerActivity; locale?: string 
   );
 }
 
-export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, onDownloadCsv, onOpen, locale }: ActivityViewProps) {
+export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, onDownloadCsv, onOpen, follow, locale }: ActivityViewProps) {
   const { progress, issuer } = model;
   const loading = progress.total === null || progress.read < progress.total;
   const incomplete = loading ? null : describeIncomplete(progress.total ?? 0, model.unreadable.length, model.gaps);
@@ -107,6 +110,12 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
         Insider activity{title !== null && (
           <>
             : <bdi>{title}</bdi>
+            {follow && (
+              <>
+                {' '}
+                <FollowButton {...follow} />
+              </>
+            )}
           </>
         )}
       </h2>

@@ -10,6 +10,18 @@ import { describeRoles, insiderNames, nextTradeSort, sortTrades, TRADE_COLUMNS, 
 import { Money } from '../activity/money';
 import { toOffsets, useItemWindow } from '../rows-window';
 import { SortHeading } from '../sort-heading';
+import { FollowButton } from '../follow-button';
+
+/** The companies followed (ten-digit CIKs) and the star's action (docs/design.md section 11, "Watchlist"). */
+export interface TradesFollow {
+  companies: ReadonlySet<string>;
+  onFollow: (line: TradeLine, follow: boolean) => void;
+}
+
+/** The issuer's CIK in ten digits, as the watchlist keeps it. */
+export function issuerCik(line: TradeLine): string {
+  return line.issuer.cik.padStart(10, '0');
+}
 
 /** Every row is one line high, so the window is a matter of arithmetic. */
 export const TRADE_ROW_PX = 30;
@@ -56,8 +68,9 @@ function Flags({ line }: { line: TradeLine }) {
   );
 }
 
-function Row({ line, locale }: { line: TradeLine; locale?: string }) {
+function Row({ line, locale, follow }: { line: TradeLine; locale?: string; follow?: TradesFollow }) {
   const several = line.tradeDates.length > 1;
+  const followed = follow?.companies.has(issuerCik(line)) ?? false;
   return (
     <tr class={line.code === 'P' ? 'trade-buy' : 'trade-sell'}>
       <td>{line.filingDate ?? <span title="The file does not say when it was filed: the day it was signed">{line.signatureDate ?? '?'} (signed)</span>}</td>
@@ -65,7 +78,8 @@ function Row({ line, locale }: { line: TradeLine; locale?: string }) {
         {line.tradeDate ?? '?'}
         {several ? ' +' : ''}
       </td>
-      <td>
+      <td class="ticker">
+        {follow && <FollowButton followed={followed} name={line.issuer.name || line.issuer.tradingSymbol || `CIK ${line.issuer.cik}`} onToggle={() => follow.onFollow(line, !followed)} />}{' '}
         <a href={line.source ?? undefined} target="_blank" rel="noopener noreferrer" title={line.issuer.name ?? undefined}>
           {line.issuer.tradingSymbol || line.issuer.cik}
         </a>
@@ -89,7 +103,7 @@ function Row({ line, locale }: { line: TradeLine; locale?: string }) {
   );
 }
 
-export function TradesTable({ lines, locale }: { lines: TradeLine[]; locale?: string }) {
+export function TradesTable({ lines, locale, follow }: { lines: TradeLine[]; locale?: string; follow?: TradesFollow }) {
   const [sort, setSort] = useState<TradeSort | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const rows = useMemo(() => sortTrades(lines, sort, locale), [lines, sort, locale]);
@@ -124,7 +138,7 @@ export function TradesTable({ lines, locale }: { lines: TradeLine[]; locale?: st
             </tr>
           )}
           {shown.map((line) => (
-            <Row key={`${line.accession ?? line.source}|${line.code}`} line={line} locale={locale} />
+            <Row key={`${line.accession ?? line.source}|${line.code}`} line={line} locale={locale} follow={follow} />
           ))}
           {range && range.after > 0 && (
             <tr aria-hidden="true" style={{ height: `${range.after}px` }}>

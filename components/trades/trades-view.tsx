@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { selectTrades, type Preset, type TradeFilter, type TradeLine } from '../../lib/market';
 import { TradesControls } from './trades-controls';
-import { TradesTable } from './trades-table';
+import { TradesTable, type TradesFollow } from './trades-table';
 import { CsvButtons } from '../csv-buttons';
 
 export interface TradesProgress {
@@ -31,6 +31,8 @@ export interface TradesViewProps {
   /** Copies the rows shown as CSV; resolves with the confirmation or rejects with the reason. */
   onCopyCsv: (lines: TradeLine[]) => Promise<string>;
   onDownloadCsv: (lines: TradeLine[]) => void;
+  /** A star on each row follows its company, once the watchlist is known. */
+  follow?: TradesFollow;
   locale?: string;
 }
 
@@ -86,7 +88,7 @@ export function TradesView(props: TradesViewProps) {
         {partial && progress.total !== null ? ' ' : ''}
         {shown.length} of {props.lines.length} open-market trade{props.lines.length === 1 ? '' : 's'} shown
       </p>
-      {shown.length > 0 ? <TradesTable lines={shown} locale={props.locale} /> : <p class="muted">No trades match.</p>}
+      {shown.length > 0 ? <TradesTable lines={shown} locale={props.locale} follow={props.follow} /> : <p class="muted">No trades match.</p>}
       <CsvButtons onCopy={() => props.onCopyCsv(shown)} onDownload={() => props.onDownloadCsv(shown)} disabled={shown.length === 0} />
     </div>
   );

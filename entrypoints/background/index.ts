@@ -11,6 +11,7 @@ import { keepPause, readKeptPause } from '../shared/kept-pause';
 import { LastingCache } from './lasting-cache';
 import { TabFilings } from './tab-filings';
 import { TradesPort } from './trades-port';
+import { startWatchlist } from './watchlist';
 import { toPageFiling } from '@/lib/messages/history-slot';
 import { ACTIVITY_PORT, isOwnSender, toPortRequest, toRequest, toTradesRequest, TRADES_PORT, type FindCompaniesAnswer, type PortMessage, type Request, type TradesMessage } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
@@ -40,6 +41,8 @@ export default defineBackground(() => {
   const ports = new Set<Browser.runtime.Port>();
   const ownOrigin = browser.runtime.getURL('/');
   const isOwn = (sender: Browser.runtime.MessageSender | undefined) => isOwnSender(sender, browser.runtime.id, ownOrigin);
+  // Follow, stop following, the rule, and the check every 10 minutes (docs/design.md section 11).
+  startWatchlist(source, queue, isOwn);
 
   /** Posts to a view's port; a view that went away between the answer and its delivery is not an error. */
   const postTo =

@@ -10,6 +10,8 @@ import { PRESETS, toTradeCsvHeader, toTradeCsvLine, type Preset, type TradeLine 
 import { copyCsv, downloadCsv } from '../shared/csv-actions';
 import { loadSettings } from '../shared/stored-settings';
 import { useTrades } from './use-trades';
+import { useWatchlist } from '../shared/use-follow';
+import { issuerCik } from '@/components/trades/trades-table';
 import '@/components/overlay.css';
 import '@/components/activity/activity.css';
 import '@/components/trades/trades.css';
@@ -38,6 +40,8 @@ function TradesPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
   const [preset, setPreset] = useState<Preset | null>(firstPreset);
   const state = useTrades(date);
   const lines = useMemo(() => [...state.lines.values()].flat(), [state.lines]);
+  const [watchlist, askWatchlist] = useWatchlist();
+  const companies = useMemo(() => new Set(watchlist?.companies.map((one) => one.cik)), [watchlist]);
   return (
     <main aria-label="Form 4 Lens insider trades">
       <TradesView
@@ -60,6 +64,12 @@ function TradesPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
         gaps={state.gaps}
         onCopyCsv={(shown) => copyCsv(toCsv(shown, csvDelimiter), shown.length)}
         onDownloadCsv={(shown) => downloadCsv(document, toCsv(shown, csvDelimiter), `insider-trades-${date}.csv`)}
+        follow={
+          watchlist && {
+            companies,
+            onFollow: (line, follow) => askWatchlist({ action: 'follow', kind: 'company', cik: issuerCik(line), name: line.issuer.name, follow }),
+          }
+        }
         locale={navigator.language}
       />
     </main>

@@ -9,6 +9,8 @@ export const MESSAGE = {
   wakeForFiling: 'form4-lens:wake-for-filing',
   /** Popup -> filing page: what does this tab show (page-report.ts). */
   getReport: 'form4-lens:get-report',
+  /** Views -> background: the watchlist, or follow, stop following, set the rule (lib/watchlist/watch-request.ts). */
+  watchlist: 'form4-lens:watchlist',
   /** Options page -> background: the lasting cache's size. */
   cacheStats: 'form4-lens:cache-stats',
   /** Options page -> background: empty the lasting cache. */
