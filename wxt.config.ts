@@ -35,7 +35,8 @@ export default defineConfig({
     name: 'Form 4 Lens',
     description:
       'Reads SEC Form 3/4/5 insider filings on sec.gov: net open-market buys and sells, codes and footnotes explained, one-click CSV.',
-    permissions: ['storage', 'clipboardWrite'],
+    // alarms and notifications: the watchlist only (docs/design.md section 11; the options page says why).
+    permissions: ['storage', 'clipboardWrite', 'alarms', 'notifications'],
     host_permissions: ['https://www.sec.gov/*', 'https://data.sec.gov/*'],
     ...(browser === 'firefox'
       ? {

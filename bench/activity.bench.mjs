@@ -1,9 +1,9 @@
-// How fast `form4-lens activity` reads a year's worth of filings, and what the roll-up costs:
+// How fast `form4-lens activity` and `form4-lens trades` read a year's worth of filings, and what the roll-up costs:
 //   1. the corpus (test/corpus xml + submissions) copied to BENCH_ACTIVITY_FILES files
 //      (default 50,000) in a scratch folder, each XML copy under a name carrying its own
 //      accession so every copy is a distinct filing to the roll-up (the submissions carry
-//      theirs, so their copies are duplicates); then `activity --json` on the folder with one
-//      worker thread and with one per core, in one run: filings per second and peak memory
+//      theirs, so their copies are duplicates); then `activity --json` and `trades --json` on the
+//      folder with one worker thread and with one per core: filings per second and peak memory
 //      (the process's maximum resident set, worker threads included);
 //   2. BENCH_ROLLUP_FILINGS filings (default 10,000, the corpus cycled, each with its own
 //      accession) parsed and rolled up in this thread: the roll-up's time (entry with figures,
@@ -67,13 +67,13 @@ const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
 process.stderr.write(JSON.stringify({ code, seconds, cpuSeconds, maxRssKb: maxRSS }) + '\\n');
 `;
 
-function runCli(runner, folder, workers) {
-  const child = spawnSync(process.execPath, [runner, 'activity', '--json', folder], {
+function runCli(runner, command, folder, workers) {
+  const child = spawnSync(process.execPath, [runner, command, '--json', folder], {
     env: { ...process.env, FORM4_LENS_WORKERS: String(workers) },
     maxBuffer: 1024 * 1024 * 1024,
   });
   const lastLine = child.stderr.toString().trim().split('\n').at(-1) ?? '{}';
-  return { ...JSON.parse(lastLine), issuers: child.stdout.toString().trim().split('\n').filter(Boolean).length };
+  return { ...JSON.parse(lastLine), lines: child.stdout.toString().trim().split('\n').filter(Boolean).length };
 }
 
 console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(2)}`);
@@ -83,17 +83,20 @@ try {
   writeFileSync(runner, RUNNER);
   const bytes = copyCorpus(join(scratch, 'filings'), FILES);
   console.log(`activity: the corpus (${corpus.length} files) copied to ${FILES.toLocaleString('en-US')} files, ${(bytes / 1024 / 1024).toFixed(0)} MB`);
-  console.log('                          filings/s   wall time   cores busy   peak memory (RSS)   issuers');
-  for (const [label, workers] of [
-    ['1 worker thread', 1],
-    [`${os.availableParallelism()} worker threads`, os.availableParallelism()],
-  ]) {
-    const run = runCli(runner, join(scratch, 'filings'), workers);
-    console.log(
-      `${label.padEnd(26)}${String(Math.round(FILES / run.seconds)).padStart(9)}${`${run.seconds.toFixed(1)} s`.padStart(12)}` +
-        `${(run.cpuSeconds / run.seconds).toFixed(2).padStart(13)}` +
-        `${`${(run.maxRssKb / 1024).toFixed(0)} MB`.padStart(20)}${String(run.issuers).padStart(10)}`,
-    );
+  console.log('                                   filings/s   wall time   cores busy   peak memory (RSS)   output lines');
+  // activity: one line per issuer; trades: one per open-market line (copies of one filing's content count once).
+  for (const command of ['activity', 'trades']) {
+    for (const [label, workers] of [
+      ['1 worker thread', 1],
+      [`${os.availableParallelism()} worker threads`, os.availableParallelism()],
+    ]) {
+      const run = runCli(runner, command, join(scratch, 'filings'), workers);
+      console.log(
+        `${`${command}, ${label}`.padEnd(35)}${String(Math.round(FILES / run.seconds)).padStart(9)}${`${run.seconds.toFixed(1)} s`.padStart(12)}` +
+          `${(run.cpuSeconds / run.seconds).toFixed(2).padStart(13)}` +
+          `${`${(run.maxRssKb / 1024).toFixed(0)} MB`.padStart(20)}${String(run.lines).padStart(15)}`,
+      );
+    }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -50,6 +50,7 @@ export function OptionsForm({ settings, saved, onChange, onResetPosition }: Opti
         <legend>CSV delimiter</legend>
         <select
           name="csvDelimiter"
+          aria-label="CSV delimiter"
           value={settings.csvDelimiter}
           onChange={(event) => onChange({ ...settings, csvDelimiter: event.currentTarget.value as Settings['csvDelimiter'] })}
         >

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LIB = join(ROOT, 'lib');
 /** Top to bottom, as docs/architecture.md draws them; `settings` and `sec` may sit side by side. */
-const ORDER = ['views', 'messages', 'market', 'wording', 'activity', 'csv', 'figures', 'filing', 'settings', 'sec', 'xml', 'edgar', 'text'];
+const ORDER = ['views', 'watchlist', 'messages', 'market', 'wording', 'activity', 'csv', 'figures', 'filing', 'settings', 'sec', 'xml', 'edgar', 'text'];
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -3,57 +3,21 @@
 // --json` (each filing's own figures), counting each filing once by the rules of docs/design.md
 // section 9, and compares them with the roll-up.
 
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runNode, useBuiltCli } from './built-cli';
 import { clusterSetTexts } from './activity/helpers';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = 'test/corpus';
 const TESLA_NOVEMBER = [
   '044060', '044077', '044225', '044229', '044232', '044235', '044240', '044241', '044242', '044244', '044261',
   '044262', '044475', '044687', '044689', '044921', '044924', '045944', '045946', '045947', '045949',
 ].map((accession) => `${CORPUS}/xml/datamule-python__000089924321${accession}_doc4.xml`);
 
-let scratch: string;
-let build: string;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runNode(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)));
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, env: { ...clean, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const cli = (args: string[], env: Record<string, string> = {}) => runNode([join(build, 'run.mjs'), ...args], env);
-
-beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'form4-lens-activity-'));
-  // A build of its own, so this file never races test/cli.test.ts over dist/.
-  build = join(scratch, 'dist');
-  const built = await runNode(['node_modules/vite/bin/vite.js', 'build', '--config', 'cli/vite.config.ts', '--outDir', build, '--emptyOutDir']);
-  expect(built.code).toBe(0);
-  writeFileSync(
-    join(build, 'run.mjs'),
-    "const { main } = await import('./cli.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n",
-  );
-}, 60_000);
-
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+const built = useBuiltCli('activity');
+const cli = built.cli;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -173,7 +137,7 @@ describe('activity on the whole corpus folder', () => {
   it('reads the files of workers that cannot start in this thread, reporting none of them as unreadable', async () => {
     // Under `node --input-type=module -e`, worker threads inherit --input-type, which Node
     // refuses for a worker file: every worker stops before its first file.
-    const script = `const { main } = await import(${JSON.stringify(join(build, 'cli.mjs'))}); process.exitCode = await main(process.argv.slice(1));`;
+    const script = `const { main } = await import(${JSON.stringify(join(built.build(), 'cli.mjs'))}); process.exitCode = await main(process.argv.slice(1));`;
     const [embedded, inThread] = await Promise.all([
       runNode(['--input-type=module', '-e', script, 'activity', '--json', `${CORPUS}/xml`], { FORM4_LENS_WORKERS: '2' }),
       cli(['activity', '--json', `${CORPUS}/xml`], { FORM4_LENS_WORKERS: '0' }),
@@ -261,7 +225,7 @@ describe('cluster buys on the command line', () => {
   it('reports them in text and JSON', async () => {
     // The set of test/activity/cluster-buys.test.ts (clusterSetTexts): three real P filings moved
     // to one issuer (Affirm, 0001820953) and to dates within 30 days.
-    const folder = join(scratch, 'cluster');
+    const folder = join(built.scratch(), 'cluster');
     mkdirSync(folder, { recursive: true });
     for (const { name, text } of clusterSetTexts(['2021-01-13', '2021-01-20', '2021-02-10'])) writeFileSync(join(folder, name), text);
     const text = await cli(['activity', folder]);
@@ -305,7 +269,7 @@ describe('cluster buys on the command line', () => {
 
 describe('unreadable files and usage', () => {
   it('reports a broken file in a folder on stderr, exit 1, and rolls up the rest', async () => {
-    const folder = join(scratch, 'filings');
+    const folder = join(built.scratch(), 'filings');
     mkdirSync(join(folder, 'nested'), { recursive: true });
     for (const file of TESLA_NOVEMBER.slice(0, 3)) copyFileSync(join(ROOT, file), join(folder, file.split('/').at(-1)!));
     copyFileSync(join(ROOT, TESLA_NOVEMBER[3]!), join(folder, 'nested', 'copy.XML'));
@@ -332,7 +296,7 @@ describe('unreadable files and usage', () => {
   });
 
   it('says so when a folder holds no filings, exit 1', async () => {
-    const empty = join(scratch, 'empty');
+    const empty = join(built.scratch(), 'empty');
     mkdirSync(join(empty, 'sub'), { recursive: true });
     writeFileSync(join(empty, 'sub', 'readme.md'), 'not a filing');
     for (const command of ['activity', 'summary']) {
@@ -366,7 +330,7 @@ describe('file names reach the terminal safely', () => {
   const HOSTILE = 'bad\u001b]0;pwned\u0007\u001b[2J\nform4-lens: all filings read.xml';
 
   it('activity shows controls in a name as "?", one line per unreadable file', async () => {
-    const folder = join(scratch, 'hostile-names');
+    const folder = join(built.scratch(), 'hostile-names');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, HOSTILE), 'not a filing');
     copyFileSync(join(ROOT, TESLA_NOVEMBER[0]!), join(folder, 'tesla.xml'));
@@ -381,7 +345,7 @@ describe('file names reach the terminal safely', () => {
   });
 
   it('summary too: one stderr line for the unreadable file, and its name made safe in the text header', async () => {
-    const folder = join(scratch, 'hostile-names-summary');
+    const folder = join(built.scratch(), 'hostile-names-summary');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, HOSTILE), 'not a filing');
     const run = await cli(['summary', folder]);
@@ -399,7 +363,7 @@ describe('file names reach the terminal safely', () => {
   });
 
   it('activity --json writes U+2028 in a name escaped, as summary --json does', async () => {
-    const folder = join(scratch, 'line-separator');
+    const folder = join(built.scratch(), 'line-separator');
     mkdirSync(folder, { recursive: true });
     const file = join(folder, 'tesla.xml');
     // The owner's name, as filed, with a line separator: JSON.stringify writes it raw.
@@ -413,7 +377,7 @@ describe('file names reach the terminal safely', () => {
 describe('file names that are not UTF-8', () => {
   it('are read, and shown with U+FFFD where their bytes are not UTF-8', async () => {
     // "soci\xe9t\xe9.xml": a Latin-1 name, as a Windows tool or an old archive leaves it on Linux.
-    const folder = join(scratch, 'latin1-names');
+    const folder = join(built.scratch(), 'latin1-names');
     mkdirSync(folder, { recursive: true });
     const name = Buffer.concat([Buffer.from(`${folder}/soci`), Buffer.from([0xe9]), Buffer.from('t'), Buffer.from([0xe9]), Buffer.from('.xml')]);
     writeFileSync(name, readFileSync(join(ROOT, TESLA_NOVEMBER[0]!)));

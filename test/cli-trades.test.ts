@@ -4,133 +4,13 @@
 // (table I; P acquired, S disposed; not a private deal or an offering purchase, as the row's own
 // footnotes say), value = shares x filed price, each filing once however many files hold it.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquiredDisposed, code, dec, decText, elements, footnotesOf, plus, round, rowsOf, textOf, times, ZERO, type Dec, type XmlRow } from './e2e/xml-facts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltCli } from './built-cli';
+import { dec, decText, plus, ZERO, type Dec } from './e2e/xml-facts';
+import { corpusLines, FOLDERS, type Expected } from './market-facts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FOLDERS = ['test/corpus/xml', 'test/corpus/submissions'];
-
-let scratch: string;
-let build: string;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runNode(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(name)));
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, env: { ...clean, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const cli = (args: string[], env: Record<string, string> = {}) => runNode([join(build, 'run.mjs'), ...args], env);
-
-beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'form4-lens-trades-'));
-  // A build of its own, so this file never races the other CLI tests over dist/.
-  build = join(scratch, 'dist');
-  const built = await runNode(['node_modules/vite/bin/vite.js', 'build', '--config', 'cli/vite.config.ts', '--outDir', build, '--emptyOutDir']);
-  expect(built.code).toBe(0);
-  writeFileSync(join(build, 'run.mjs'), "const { main } = await import('./cli.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
-}, 120_000);
-
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-// ---- The test's own reading ----
-
-/** The ownership XML of a file: the file itself, or the <XML> block of a full submission. */
-function ownershipXml(text: string): string | null {
-  for (const match of text.matchAll(/<XML>([\s\S]*?)<\/XML>/gi)) if (match[1]!.includes('<ownershipDocument')) return match[1]!;
-  return text.includes('<ownershipDocument') ? text : null;
-}
-
-/** Footnotes a row cites on how it was traded: its coding and amounts (not the nature of ownership). */
-function tradeFootnoteIds(row: XmlRow): string[] {
-  const parts = [...elements(row.block, 'transactionCoding'), ...elements(row.block, 'transactionAmounts')].join('');
-  return [...parts.matchAll(/<footnoteId\s+id="([^"]+)"/g)].map((match) => match[1]!);
-}
-
-const PRIVATE = /\bprivate(?:ly)?[\s-]+(?:placement|negotiated|transaction|sale|purchase|offering)s?\b|\bdirectly (?:from|with|to) (?:the )?(?:issuer|issuing company|company)\b/i;
-const NOT_PRIVATE = /\bnot (?:in )?(?:a )?private/i;
-const OFFERING = /public offering price|in (?:the |a |its )?(?:issuer'?s |company'?s )?(?:registered |underwritten )?(?:initial )?public offering|from the underwriters?/i;
-const IPO_CLOSED = /closing (?:of )?(?:the )?(?:issuer'?s |company'?s )?(?:initial public offering|ipo)\b/i;
-
-interface Expected {
-  identity: string;
-  ticker: string | null;
-  code: 'P' | 'S';
-  value: Dec;
-  roles: string[];
-}
-
-/** One filing's open-market lines, read from its XML; and what makes two copies one filing. */
-function readLines(xml: string): Expected[] {
-  const notes = footnotesOf(xml);
-  const says = (row: XmlRow, pattern: RegExp) => tradeFootnoteIds(row).some((id) => pattern.test(notes.get(id) ?? '') && !(pattern === PRIVATE && NOT_PRIVATE.test(notes.get(id) ?? '')));
-  const rows = rowsOf(xml);
-  const ipoDays = new Set(rows.filter((row) => says(row, IPO_CLOSED)).map((row) => textOf(row.block, 'transactionDate')));
-  const equity = rows.filter((row) => row.table === 'nonDerivative' && row.kind === 'transaction');
-  const owners = elements(xml, 'reportingOwner');
-  const ownerCiks = owners.map((owner) => (textOf(owner, 'rptOwnerCik') ?? '').replace(/^0+/, '')).sort();
-  const issuer = elements(xml, 'issuer')[0] ?? '';
-  // Same issuer, owners, form, period and rows: one filing (docs/design.md section 9).
-  const identity = [
-    (textOf(issuer, 'issuerCik') ?? '').replace(/^0+/, ''),
-    ownerCiks.join('+'),
-    textOf(xml, 'documentType'),
-    textOf(xml, 'periodOfReport'),
-    ...rows.map((row) => [row.kind, row.table, textOf(row.block, 'transactionDate'), code(row), textOf(row.block, 'transactionShares'), textOf(row.block, 'transactionPricePerShare'), acquiredDisposed(row), textOf(row.block, 'sharesOwnedFollowingTransaction')].join(',')),
-  ].join(';');
-  const roles = owners.flatMap((owner) => {
-    const flag = (tag: string) => /^(1|true)$/i.test(textOf(owner, tag) ?? '');
-    const title = textOf(owner, 'officerTitle') ?? '';
-    return [
-      ...(flag('isOfficer') ? ['officer'] : []),
-      ...(flag('isOfficer') && /chief executive|\bceo\b/i.test(title) ? ['ceo'] : []),
-      ...(flag('isOfficer') && /chief financial|\bcfo\b/i.test(title) ? ['cfo'] : []),
-      ...(flag('isDirector') ? ['director'] : []),
-    ];
-  });
-  const lines: Expected[] = [];
-  for (const [tradeCode, direction] of [['P', 'A'], ['S', 'D']] as const) {
-    const open = equity.filter(
-      (row) => code(row) === tradeCode && acquiredDisposed(row) === direction && !says(row, PRIVATE) && !(tradeCode === 'P' && (says(row, OFFERING) || ipoDays.has(textOf(row.block, 'transactionDate')))),
-    );
-    if (open.length === 0) continue;
-    let value = ZERO;
-    for (const row of open) {
-      const price = textOf(row.block, 'transactionPricePerShare');
-      if (price !== null) value = plus(value, times(dec(textOf(row.block, 'transactionShares') ?? '0'), dec(price)));
-    }
-    lines.push({ identity, ticker: textOf(issuer, 'issuerTradingSymbol'), code: tradeCode, value: round(value, 2), roles });
-  }
-  return lines;
-}
-
-/** Every filing of the corpus once, as its lines. */
-function corpusLines(): Expected[] {
-  const byIdentity = new Map<string, Expected[]>();
-  for (const folder of FOLDERS) {
-    for (const name of readdirSync(join(ROOT, folder))) {
-      const xml = ownershipXml(readFileSync(join(ROOT, folder, name), 'latin1'));
-      if (xml === null) continue;
-      const lines = readLines(xml);
-      if (lines.length > 0) byIdentity.set(lines[0]!.identity, lines);
-    }
-  }
-  return [...byIdentity.values()].flat();
-}
+const { cli } = useBuiltCli('trades');
 
 interface JsonLine {
   issuer: { tradingSymbol: string | null };

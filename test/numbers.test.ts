@@ -2,7 +2,7 @@
 // the cent, rows in dollars labelled and signed. Prices and values are real corpus filings'.
 
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatChangePercent, formatCompactMoney, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
+import { formatAmount, formatChangePercent, formatCompactMoney, formatCompactWhole, formatMoney, formatPriceFixed, toPriceDecimals } from '../lib/wording/format';
 import { toRowAmount } from '../lib/filing/row-amount';
 import { loadFiling } from './corpus-filing';
 
@@ -78,6 +78,13 @@ describe('compact money, where a reader scans (the activity views)', () => {
     [843_163_160.4, '$843.2M'],
     [25_922_812_116.56, '$25.9B'],
     [-843_163_160.4, '-$843.2M'],
+    // Three significant figures where one decimal says less: a day of $1,012,345,678 is not "$1.0B".
+    [1_012_345_678, '$1.01B'],
+    [9_859_536_585.63, '$9.86B'],
+    [7_046_878.49, '$7.05M'],
+    [7_000_000, '$7.0M'],
+    [60_000, '$60.0K'],
+    [9_996_000, '$10.0M'],
   ])('%d reads %s', (value, text) => {
     expect(formatCompactMoney(value, EN)).toBe(text);
   });
@@ -86,5 +93,9 @@ describe('compact money, where a reader scans (the activity views)', () => {
     expect(formatCompactMoney(-10_835_831_390.2, EN, true)).toBe('-$10.8B');
     expect(formatCompactMoney(61_234, EN, true)).toBe('+$61.2K');
     expect(formatCompactMoney(0, EN, true)).toBe('$0');
+  });
+
+  it("names a chart scale's powers of ten without decimals", () => {
+    expect([1e4, 1e5, 1e6, 1e8, 1e9].map((value) => formatCompactWhole(value, EN))).toEqual(['$10K', '$100K', '$1M', '$100M', '$1B']);
   });
 });

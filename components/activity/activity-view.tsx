@@ -4,7 +4,6 @@
 // on company pages and the extension's activity page; props in, markup out.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { IssuerActivity } from '../../lib/activity';
 import { formatShares } from '../../lib/wording/format';
 import { todayIso } from '../../lib/activity/window';
@@ -12,6 +11,8 @@ import { ActivityTimeline } from './activity-timeline';
 import { Money } from './money';
 import { InsidersTable } from './insiders-table';
 import { UnreadableList } from './unreadable-list';
+import { CsvButtons } from '../csv-buttons';
+import { FollowButton, type FollowState } from '../follow-button';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
 import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
@@ -25,6 +26,8 @@ export interface ActivityViewProps {
   onCopyCsv: () => Promise<string>;
   onDownloadCsv: () => void;
   onOpen?: (url: string) => void;
+  /** The star that follows the company (docs/design.md section 11, "Watchlist"), once its name is known. */
+  follow?: FollowState;
   locale?: string;
 }
 
@@ -93,8 +96,7 @@ function Clusters({ issuer, locale }: { issuer: IssuerActivity; locale?: string 
   );
 }
 
-export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, onDownloadCsv, onOpen, locale }: ActivityViewProps) {
-  const [notice, setNotice] = useState<{ text: string; failed: boolean } | null>(null);
+export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, onDownloadCsv, onOpen, follow, locale }: ActivityViewProps) {
   const { progress, issuer } = model;
   const loading = progress.total === null || progress.read < progress.total;
   const incomplete = loading ? null : describeIncomplete(progress.total ?? 0, model.unreadable.length, model.gaps);
@@ -102,25 +104,18 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
   // Before the list is in there is nothing yet to be partial about.
   const badge = partial && progress.total !== null;
   const title = model.company ? `${model.company.name ?? `CIK ${model.company.cik}`}${model.company.ticker ? ` (${model.company.ticker})` : ''}` : null;
-  const copy = () =>
-    onCopyCsv().then(
-      (text) => setNotice({ text, failed: false }),
-      (error: unknown) => setNotice({ text: error instanceof Error ? error.message : String(error), failed: true }),
-    );
-  const download = () => {
-    try {
-      onDownloadCsv();
-    } catch (error) {
-      setNotice({ text: error instanceof Error ? error.message : String(error), failed: true });
-    }
-  };
-
   return (
     <div class="activity" data-testid="activity">
       <h2>
         Insider activity{title !== null && (
           <>
             : <bdi>{title}</bdi>
+            {follow && (
+              <>
+                {' '}
+                <FollowButton {...follow} />
+              </>
+            )}
           </>
         )}
       </h2>
@@ -207,17 +202,7 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
         </ul>
       )}
       <UnreadableList filings={model.unreadable} />
-      <div class="actions">
-        <button type="button" name="copy-csv" onClick={copy} disabled={!issuer}>
-          Copy CSV
-        </button>
-        <button type="button" name="download-csv" onClick={download} disabled={!issuer}>
-          Download CSV
-        </button>
-        <span class={notice?.failed ? 'notice notice-failed' : 'notice'} role="status" data-testid="notice">
-          {notice?.text ?? ''}
-        </span>
-      </div>
+      <CsvButtons onCopy={onCopyCsv} onDownload={onDownloadCsv} disabled={!issuer} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import type { InsiderActivity } from '../../lib/activity';
 import { formatShares } from '../../lib/wording/format';
 import { Money } from './money';
+import { SortHeading } from '../sort-heading';
 import { describeSignals } from '../../lib/wording/across-time';
 import { insiderName, nextSort, sortInsiders, type InsiderColumn, type InsiderSort } from '../../lib/views/insider-order';
 
@@ -44,20 +45,6 @@ function Signals({ insider }: { insider: InsiderActivity }) {
         </span>
       ))}
     </span>
-  );
-}
-
-function Heading({ column, sort, onSort }: { column: InsiderColumn; sort: InsiderSort | null; onSort: (column: InsiderColumn) => void }) {
-  const sorted = sort?.column === column ? sort.direction : null;
-  return (
-    <th scope="col" class={`col-${column}${column === 'insider' ? '' : ' num'}`} aria-sort={sorted ?? undefined}>
-      <button type="button" class="sort" name={`sort-${column}`} onClick={() => onSort(column)}>
-        {HEADINGS[column]}
-        <span class="sort-mark" aria-hidden="true">
-          {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
-        </span>
-      </button>
-    </th>
   );
 }
 
@@ -110,7 +97,14 @@ export function InsidersTable({ insiders, locale }: { insiders: InsiderActivity[
           <thead>
             <tr>
               {(Object.keys(HEADINGS) as InsiderColumn[]).map((column) => (
-                <Heading key={column} column={column} sort={sort} onSort={onSort} />
+                <SortHeading
+                  key={column}
+                  name={column}
+                  label={HEADINGS[column]}
+                  sorted={sort?.column === column ? sort.direction : null}
+                  class={`col-${column}${column === 'insider' ? '' : ' num'}`}
+                  onSort={() => onSort(column)}
+                />
               ))}
             </tr>
           </thead>

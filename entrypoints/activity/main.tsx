@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { ActivityView } from '@/components/activity/activity-view';
 import { useActivity } from '../shared/use-activity';
+import { useFollow } from '../shared/use-follow';
 import { isIsoDate, todayIso } from '@/lib/activity/window';
 import { activityCsvName } from '@/lib/csv/download-name';
 import { copyCsv, downloadCsv } from '../shared/csv-actions';
@@ -18,6 +19,7 @@ const until = isIsoDate(params.get('until') ?? '') ? params.get('until')! : toda
 
 function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
   const { model, setMonths, setUntil, csv } = useActivity({ cik, ticker: null, until });
+  const follow = useFollow('company', model.company?.cik, model.company?.name);
   if (model.company?.name) document.title = `${model.company.name}: insider activity - Form 4 Lens`;
   return (
     <main aria-label="Form 4 Lens insider activity">
@@ -39,6 +41,7 @@ function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
         }}
         onDownloadCsv={() => downloadCsv(document, csv({ delimiter: csvDelimiter }).text, activityCsvName(model.company?.ticker ?? null, cik, model.from, model.until))}
         onOpen={(url) => window.open(url, '_blank', 'noopener')}
+        follow={follow}
         locale={navigator.language}
       />
     </main>

@@ -11,8 +11,10 @@ import { FilingSource } from './filing-source';
 import { keepPause, readKeptPause } from '../shared/kept-pause';
 import { LastingCache } from './lasting-cache';
 import { TabFilings } from './tab-filings';
+import { TradesPort } from './trades-port';
+import { startWatchlist } from './watchlist';
 import { toPageFiling } from '@/lib/messages/history-slot';
-import { ACTIVITY_PORT, BADGES_PORT, isBadgesSender, isOwnSender, toBadgeRequest, toPortRequest, toRequest, type BadgeMessage, type FindCompaniesAnswer, type PortMessage, type Request } from '@/lib/messages/background-protocol';
+import { ACTIVITY_PORT, BADGES_PORT, isBadgesSender, isOwnSender, toBadgeRequest, toPortRequest, toRequest, toTradesRequest, TRADES_PORT, type BadgeMessage, type FindCompaniesAnswer, type PortMessage, type Request, type TradesMessage } from '@/lib/messages/background-protocol';
 import { MESSAGE } from '@/lib/messages/message-names';
 import { RequestQueue } from '@/lib/sec/request-queue';
 import { RATE_LIMIT_MESSAGE } from '@/lib/sec/sec-response';
@@ -40,6 +42,19 @@ export default defineBackground(() => {
   const ports = new Set<Browser.runtime.Port>();
   const ownOrigin = browser.runtime.getURL('/');
   const isOwn = (sender: Browser.runtime.MessageSender | undefined) => isOwnSender(sender, browser.runtime.id, ownOrigin);
+  // Follow, stop following, the rule, and the check every 10 minutes (docs/design.md section 11).
+  startWatchlist(source, queue, isOwn);
+
+  /** Posts to a view's port; a view that went away between the answer and its delivery is not an error. */
+  const postTo =
+    (port: Browser.runtime.Port) =>
+    (message: PortMessage | TradesMessage | BadgeMessage): void => {
+      try {
+        port.postMessage(message);
+      } catch {
+        // Gone: its tab closed.
+      }
+    };
 
   // A stop for rate limiting concerns every open view, whichever request met it.
   queue.onStateChange((state) => {
@@ -48,20 +63,10 @@ export default defineBackground(() => {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === BADGES_PORT) return connectBadges(port);
+    if (port.name === TRADES_PORT) return connectTrades(port);
     if (port.name !== ACTIVITY_PORT || !isOwn(port.sender)) return port.disconnect();
     ports.add(port);
-    const view = new ActivityPort(
-      source,
-      queue,
-      (message) => {
-        try {
-          port.postMessage(message);
-        } catch {
-          // The view went away between the answer and its delivery.
-        }
-      },
-      () => tabFilings.get(port.sender?.tab?.id),
-    );
+    const view = new ActivityPort(source, queue, postTo(port), () => tabFilings.get(port.sender?.tab?.id));
     port.onMessage.addListener((message: unknown) => {
       const request = toPortRequest(message);
       if (request) view.handle(request);
@@ -76,13 +81,7 @@ export default defineBackground(() => {
   // EDGAR's latest filings: only the extension's own script on that page may ask for badges.
   const connectBadges = (port: Browser.runtime.Port) => {
     if (!isBadgesSender(port.sender, browser.runtime.id, ownOrigin)) return port.disconnect();
-    const send = (message: BadgeMessage) => {
-      try {
-        port.postMessage(message);
-      } catch {
-        // The page went away between the answer and its delivery.
-      }
-    };
+    const send: (message: BadgeMessage) => void = postTo(port);
     const badges = new BadgesPort(source, queue, send);
     const stopWatching = queue.onStateChange((state) => send({ type: 'queue', state }));
     port.onMessage.addListener((message: unknown) => {
@@ -95,6 +94,23 @@ export default defineBackground(() => {
     });
     if (queue.state.status === 'paused') send({ type: 'queue', state: queue.state });
   };
+
+  /** The trades view: an extension page only (no page on sec.gov reads a day's filings). */
+  function connectTrades(port: Browser.runtime.Port): void {
+    const url = port.sender?.url ?? '';
+    if (port.sender?.id !== browser.runtime.id || !url.startsWith(ownOrigin)) return port.disconnect();
+    ports.add(port);
+    const view = new TradesPort(source, queue, cache, postTo(port));
+    port.onMessage.addListener((message: unknown) => {
+      const request = toTradesRequest(message);
+      if (request) view.handle(request);
+    });
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      view.close();
+    });
+    if (queue.state.status === 'paused') port.postMessage({ type: 'queue', state: queue.state } satisfies TradesMessage);
+  }
 
   const answer = async (request: Request): Promise<unknown> => {
     switch (request.type) {

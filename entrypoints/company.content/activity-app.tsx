@@ -9,6 +9,7 @@ import { copyCsv, downloadCsv } from '../shared/csv-actions';
 import { activityCsvName } from '@/lib/csv/download-name';
 import { useStoredPanelState } from '../shared/stored-panel-state';
 import { useActivity, type ActivitySubject } from '../shared/use-activity';
+import { useFollow } from '../shared/use-follow';
 
 export const ACTIVITY_PANEL_KEY = 'activityPanel';
 
@@ -22,6 +23,7 @@ interface AppProps {
 function ActivityApp({ subject, initial, settings, doc }: AppProps) {
   const [panel, update] = useStoredPanelState(ACTIVITY_PANEL_KEY, initial);
   const { model, setMonths, setUntil, csv } = useActivity(subject);
+  const follow = useFollow('company', model.company?.cik, model.company?.name);
   return (
     <ActivityPanel
       model={model}
@@ -37,6 +39,7 @@ function ActivityApp({ subject, initial, settings, doc }: AppProps) {
       }}
       onDownloadCsv={() => downloadCsv(doc, csv({ delimiter: settings.csvDelimiter }).text, activityCsvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until))}
       onOpen={(url) => window.open(url, '_blank', 'noopener')}
+      follow={follow}
       locale={navigator.language}
     />
   );

@@ -10,12 +10,28 @@ import { loadSettings, saveSettings } from '../shared/stored-settings';
 import { resetPanelPosition } from '../shared/stored-panel-state';
 import { OptionsForm } from '@/components/options-form';
 import { CacheSettings } from '@/components/activity/cache-settings';
+import { WatchlistSettings } from '@/components/watchlist-settings';
+import { useWatchlist } from '../shared/use-follow';
 import '@/components/overlay.css';
 import '../popup/popup.css';
 
 const app = document.getElementById('app')!;
 const cacheApp = app.parentElement!.appendChild(document.createElement('div'));
 cacheApp.className = 'root options';
+const watchApp = app.parentElement!.insertBefore(document.createElement('div'), cacheApp);
+watchApp.className = 'root options';
+
+/** What is followed and the rule; every change goes through the background, which keeps the list. */
+function Watch() {
+  const [list, ask] = useWatchlist();
+  return (
+    <WatchlistSettings
+      list={list ?? null}
+      onUnfollow={(kind, one) => ask({ action: 'follow', kind, cik: one.cik, name: one.name, follow: false })}
+      onRuleChange={(rule) => ask({ action: 'rule', rule })}
+    />
+  );
+}
 
 /** The lasting cache's size, and its clear button (the background owns the cache). */
 async function showCache(message: string | null = null): Promise<void> {
@@ -60,4 +76,5 @@ async function start() {
 }
 
 start();
+render(<Watch />, watchApp);
 showCache();

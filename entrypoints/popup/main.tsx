@@ -32,14 +32,24 @@ async function findCompanies(query: string) {
   return answer.companies;
 }
 
-// The company box works from any tab: it opens the activity page in a new one.
+const openTab = (path: `/activity.html${string}` | `/trades.html${string}`) => browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => window.close(), () => {});
+
+// The company box and the market's trades work from any tab: each opens its page in a new one.
 render(
-  <CompanySearch
-    find={findCompanies}
-    onOpen={(company) => {
-      browser.tabs.create({ url: browser.runtime.getURL(`/activity.html?cik=${company.cik}`) }).then(() => window.close(), () => {});
-    }}
-  />,
+  <>
+    <CompanySearch find={findCompanies} onOpen={(company) => openTab(`/activity.html?cik=${company.cik}`)} />
+    <p class="market-link">
+      <a
+        href={browser.runtime.getURL('/trades.html?preset=purchases')}
+        onClick={(event) => {
+          event.preventDefault();
+          void openTab('/trades.html?preset=purchases');
+        }}
+      >
+        What are insiders buying today?
+      </a>
+    </p>
+  </>,
   searchApp,
 );
 askActiveTab().then((report) => {

@@ -12,8 +12,9 @@ import type { FilingBadge } from '../market/filing-badge';
 import { MESSAGE } from './message-names';
 import type { QueueState } from '../sec/request-queue';
 import { isLatestFilingsPage } from '../sec/sec-urls';
+import type { TradeLine } from '../market/trade-lines';
 
-export { ACTIVITY_PORT, BADGES_PORT } from './message-names';
+export { ACTIVITY_PORT, BADGES_PORT, TRADES_PORT } from './message-names';
 
 const cik = z.string().check(z.regex(/^\d{1,10}$/));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -55,6 +56,34 @@ export type BadgeMessage =
   | { type: 'badge'; cik: string; accession: string; badge: FilingBadge }
   | { type: 'unreadable'; cik: string; accession: string; message: string }
   | { type: 'queue'; state: QueueState };
+
+/** The trades view's question: the ownership filings of one day (EDGAR's date), as they are read. */
+export const tradesRequestSchema = z.object({ type: z.literal('day'), date: isoDate });
+export type TradesRequest = z.infer<typeof tradesRequestSchema>;
+
+export function toTradesRequest(message: unknown): TradesRequest | null {
+  const parsed = tradesRequestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A filing of the day as the trades view lists it before and after it is read. */
+export interface DayFiling {
+  accession: string;
+  form: string;
+  filingDate: string;
+  /** When EDGAR accepted it (the feed says, for today); null from the daily index. */
+  acceptedAt: string | null;
+  indexUrl: string;
+}
+
+export type TradesMessage =
+  /** The day's list: where it came from (today's feed, or the daily index) and what it may lack. */
+  | { type: 'day'; date: string; source: 'feed' | 'index'; filings: DayFiling[]; gaps: string[] }
+  /** One filing read: its lines (none when it has no open-market trade). */
+  | { type: 'lines'; accession: string; lines: TradeLine[] }
+  | { type: 'unreadable'; accession: string; message: string }
+  | { type: 'queue'; state: QueueState }
+  | { type: 'error'; message: string };
 
 /** A filing as the views need it: its place in EDGAR and, once read, the filing itself. */
 export type FilingRef = Pick<OwnershipFilingRef, 'accession' | 'filingDate' | 'form' | 'xmlUrl'>;

@@ -9,6 +9,8 @@ export const MESSAGE = {
   wakeForFiling: 'form4-lens:wake-for-filing',
   /** Popup -> filing page: what does this tab show (page-report.ts). */
   getReport: 'form4-lens:get-report',
+  /** Views -> background: the watchlist, or follow, stop following, set the rule (lib/watchlist/watch-request.ts). */
+  watchlist: 'form4-lens:watchlist',
   /** Options page -> background: the lasting cache's size. */
   cacheStats: 'form4-lens:cache-stats',
   /** Options page -> background: empty the lasting cache. */
@@ -27,3 +29,6 @@ export const ACTIVITY_PORT = 'form4-lens:activity';
 
 /** The port EDGAR's latest-filings page holds open while it shows badges: the filings on screen go up, their badges come down. */
 export const BADGES_PORT = 'form4-lens:badges';
+
+/** The port the trades view holds open while it reads a day's filings. */
+export const TRADES_PORT = 'form4-lens:trades';

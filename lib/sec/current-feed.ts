@@ -8,6 +8,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { toShownText, toTenDigitCik } from '../edgar/submissions-json';
 import { xmlEntityDecoder } from '../xml/xml-entities';
+import { toPlainObject, type OrderedNode } from '../xml/ordered-tree';
 import { parseFilingPath } from './sec-urls';
 
 /** A page of 100 entries is about 60 KB; anything far larger is not the feed. */
@@ -38,15 +39,19 @@ export interface CurrentFiling {
 
 export type FeedResult = { ok: true; filings: CurrentFiling[]; updated: string | null } | { ok: false; error: { message: string } };
 
+// The ordered tree (`preserveOrder`), turned into plain objects by lib/xml/ordered-tree.ts: the
+// extension's build leaves fast-xml-parser's own converter out (build-stubs/README.md).
 const parser = new XMLParser({
+  preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
   processEntities: true,
   htmlEntities: false,
   entityDecoder: xmlEntityDecoder,
-  isArray: (name) => name === 'entry' || name === 'link' || name === 'category',
   parseTagValue: false,
+  parseAttributeValue: false,
 });
+const REPEATED = new Set(['entry', 'link', 'category']);
 
 interface RawEntry {
   title?: unknown;
@@ -73,7 +78,7 @@ export function readCurrentFeed(xml: string): FeedResult {
   let feed: { feed?: { entry?: RawEntry[]; updated?: unknown } };
   try {
     // Validated first: a page cut short is refused, not half read.
-    feed = parser.parse(xml, true) as typeof feed;
+    feed = toPlainObject(parser.parse(xml, true) as OrderedNode[], REPEATED) as typeof feed;
   } catch (error) {
     return fail(`EDGAR's latest-filings feed is not well-formed XML (${String(error).slice(0, 120)}); it may be cut short, so fetch it again.`);
   }

@@ -84,7 +84,7 @@ function toTimelineTrades(report: ActivityReport, issuer: IssuerActivity | null)
     const insider = entry.owners.map((owner) => owner.name ?? `CIK ${owner.cik}`).join(' & ');
     (entry.trades ?? []).forEach((trade, index) => {
       if (trade.date === null) return;
-      trades.push({ id: `${entry.id}#${index}`, date: trade.date, code: trade.code, shares: trade.shares, price: trade.price, value: trade.value, tenB5One: trade.tenB5One, insider, url: entry.source });
+      trades.push({ id: `${entry.id}#${index}`, date: trade.date, code: trade.code, shares: trade.shares, price: trade.price, value: trade.value, tenB5One: trade.tenB5One, insider, insiderKey: entry.insiderKey, accession: entry.accession, url: entry.source });
     });
   }
   return trades.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

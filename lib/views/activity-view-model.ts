@@ -15,8 +15,12 @@ export interface TimelineTrade {
   price: number | null;
   value: number | null;
   tenB5One: boolean;
+  /** The owners' names as the filing gives them ("Musk Elon"; joint filers joined by " & "). */
   insider: string;
-  /** The filing's XML on sec.gov, opened by a click on the mark. */
+  /** The sorted set of the owners' CIKs (lib/activity FilingEntry.insiderKey): what a day's mark groups by. */
+  insiderKey: string;
+  accession: string | null;
+  /** The filing's XML on sec.gov, linked from the chart's detail. */
   url: string | null;
 }
 

@@ -34,16 +34,28 @@ export function formatPrice(value: number, locale?: string): string {
   return format(value, locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
 }
 
-/** $7.0M, -$1.2K: for the collapsed panel's one line, where the full figure does not fit. */
+/**
+ * Money where a reader scans (docs/design.md section 9): compact, with one decimal, and two when
+ * one would leave fewer than three significant figures ($25.9B, $843.2M, $61.2K, $1.01B, $7.05M,
+ * $1.2M): a day of $1,012,345,678 does not read "$1.0B".
+ */
 export function formatCompactMoney(value: number, locale?: string, signed = false): string {
+  const magnitude = Math.abs(value);
+  // Digits before the point once compacted (1,012,345,678 is 1.01B: one).
+  const whole = magnitude >= 1000 ? (Math.floor(Math.log10(magnitude)) % 3) + 1 : 0;
   return format(value, locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
-    minimumFractionDigits: Math.abs(value) >= 1000 ? 1 : 0,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: whole > 0 ? 1 : 0,
+    maximumFractionDigits: whole === 1 ? 2 : 1,
     signDisplay: signed ? 'exceptZero' : 'auto',
   });
+}
+
+/** $10K, $100M: a chart scale's powers of ten, compact and without decimals. */
+export function formatCompactWhole(value: number, locale?: string): string {
+  return format(value, locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 0 });
 }
 
 // A column of prices reads at one precision (docs/design.md section 4, "Numbers": "a column's prices

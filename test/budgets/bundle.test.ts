@@ -7,7 +7,7 @@
 //       UTF-8 encoded" and the extension then silently does not load (engineering.md, "Traps
 //       already found": fast-xml-parser's regex, written out literally by Rolldown);
 //   (c) the manifest asks for no more than the README promises (storage, clipboard write,
-//       https://www.sec.gov/*), injects only on EDGAR archive pages, and loads no remote code.
+//       alarms and notifications for the watchlist, https://www.sec.gov/*), injects only on EDGAR archive pages, and loads no remote code.
 // A missing build is a failure ("run npm run build first"), never a skip.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -189,9 +189,9 @@ function remoteCodeReferences(dir: string): string[] {
 
 describe('(c) manifest', () => {
   const expected: Record<Target, { permissions: string[]; hostPermissions: string[] | undefined }> = {
-    'chrome-mv3': { permissions: ['storage', 'clipboardWrite'], hostPermissions: ['https://www.sec.gov/*', 'https://data.sec.gov/*'] },
+    'chrome-mv3': { permissions: ['storage', 'clipboardWrite', 'alarms', 'notifications'], hostPermissions: ['https://www.sec.gov/*', 'https://data.sec.gov/*'] },
     // Manifest V2 has no host_permissions: hosts are listed with the permissions.
-    'firefox-mv2': { permissions: ['storage', 'clipboardWrite', 'https://www.sec.gov/*', 'https://data.sec.gov/*'], hostPermissions: undefined },
+    'firefox-mv2': { permissions: ['storage', 'clipboardWrite', 'alarms', 'notifications', 'https://www.sec.gov/*', 'https://data.sec.gov/*'], hostPermissions: undefined },
   };
   const targets: Target[] = ['chrome-mv3', ...(isBuilt('firefox-mv2') ? (['firefox-mv2'] as const) : [])];
 

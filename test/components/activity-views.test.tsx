@@ -37,7 +37,7 @@ function teslaReport() {
 
 function modelOf(report: ReturnType<typeof teslaReport>, overrides: Partial<ActivityViewModel> = {}): ActivityViewModel {
   const trades: TimelineTrade[] = report.counted.flatMap((entry) =>
-    (entry.trades ?? []).map((trade, i) => ({ ...trade, id: `${entry.id}#${i}`, date: trade.date!, insider: entry.owners[0]!.name ?? '', url: entry.source })),
+    (entry.trades ?? []).map((trade, i) => ({ ...trade, id: `${entry.id}#${i}`, date: trade.date!, insider: entry.owners[0]!.name ?? '', insiderKey: entry.insiderKey, accession: entry.accession, url: entry.source })),
   );
   return {
     company: { cik: '0001318605', name: 'Tesla, Inc.', ticker: 'TSLA' },
@@ -58,7 +58,7 @@ function modelOf(report: ReturnType<typeof teslaReport>, overrides: Partial<Acti
 describe('toVerdict', () => {
   it.each([
     ['the cluster buy', () => clusterReport().issuers[0]!, '3 insiders bought $37.6M; none sold.'],
-    ["Musk's November 2021", () => teslaReport().issuers[0]!, 'No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.'],
+    ["Musk's November 2021", () => teslaReport().issuers[0]!, 'No insider bought; 1 insider sold $9.86B, 41% under 10b5-1 plans.'],
     ['nothing yet', () => null, 'No open-market purchases or sales by insiders in this window.'],
   ])('%s', (_name, issuer, expected) => {
     expect(toVerdict(issuer(), 'en-US')).toBe(expected);
@@ -74,8 +74,8 @@ describe('ActivityView', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Insider activity: Tesla, Inc. (TSLA)');
     expect(screen.getByTestId('sold-value').getAttribute('data-value')).toBe('9859536585.63');
     // Compact where a reader scans; the amount to the cent on hover, focus and for screen readers.
-    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9.9B (9,164,148 sh)');
-    const sold = within(screen.getByTestId('sold-value')).getByText('$9.9B');
+    expect(screen.getByTestId('sold-value').textContent).toBe('Sold$9.86B (9,164,148 sh)');
+    const sold = within(screen.getByTestId('sold-value')).getByText('$9.86B');
     expect([sold.getAttribute('title'), sold.getAttribute('aria-label'), sold.getAttribute('tabindex')]).toEqual([
       '$9,859,536,585.63',
       '$9,859,536,585.63',
@@ -87,15 +87,18 @@ describe('ActivityView', () => {
     const rows = within(screen.getByTestId('insiders')).getAllByRole('row');
     expect(rows).toHaveLength(2);
     // The signal label follows the role: these filings begin 2021-11-08, too late to classify.
-    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9\.9B9,164,148 sh-\$9\.9B/);
+    expect(rows[1]!.textContent).toMatch(/^Musk ElonDirector, Officer \(CEO\), 10% Ownerunclassifiednone\$9\.86B9,164,148 sh-\$9\.86B/);
     // The exact sold dollars to the cent, on hover and focus.
     expect(within(rows[1]!).getAllByLabelText('$9,859,536,585.63')).toHaveLength(1);
     expect(within(rows[1]!).getAllByLabelText('-$9,859,536,585.63')).toHaveLength(1);
     expect(within(rows[1]!).getByText("unclassified").getAttribute("title")).toBe(
       "Neither routine nor opportunistic: not enough history: 0 of 3 years. " + SIGNAL_DEFINITIONS.opportunistic,
     );
-    // One mark per open-market trade: the 531 S rows of the 21 filings (tesla-november-2021.test.ts).
-    expect(screen.getByTestId('timeline').querySelectorAll('a.mark').length).toBe(531);
+    // One mark per day and insider: the 531 S rows of the 21 filings (tesla-november-2021.test.ts)
+    // fall on 8 days (November 8 to 12, 15, 16 and 23), all Musk's.
+    expect([...screen.getByTestId('timeline').querySelectorAll('a.mark')].map((mark) => mark.getAttribute('data-date'))).toEqual([
+      '2021-11-08', '2021-11-09', '2021-11-10', '2021-11-11', '2021-11-12', '2021-11-15', '2021-11-16', '2021-11-23',
+    ]);
     expect(screen.getByTestId('clusters').textContent).toBe('No cluster buys (3 or more insiders buying within 30 days).');
   });
 
@@ -171,14 +174,14 @@ describe('ActivityView', () => {
     const unreadable = Array.from({ length: 47 }, (_, i) => ({ accession: `0000899243-22-${String(i).padStart(6, '0')}`, form: '4', filingDate: '2022-01-05', url: 'https://www.sec.gov/x.xml', indexUrl: null, reason: 'HTTP 404' }));
     render(<ActivityView model={modelOf(teslaReport(), { progress: { read: 79, total: 79 }, unreadable, gaps: [gap] })} {...noop} locale="en-US" />);
     expect(screen.getByTestId('verdict').textContent).toBe(
-      "partial 32 of 79 filings read; 47 could not be. EDGAR's list of filings is incomplete (below). No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.",
+      "partial 32 of 79 filings read; 47 could not be. EDGAR's list of filings is incomplete (below). No insider bought; 1 insider sold $9.86B, 41% under 10b5-1 plans.",
     );
     expect(screen.getByText(gap)).toBeTruthy();
   });
 
   it('says nothing of gaps when every filing was read', () => {
     render(<ActivityView model={modelOf(teslaReport())} {...noop} locale="en-US" />);
-    expect(screen.getByTestId('verdict').textContent).toBe('No insider bought; 1 insider sold $9.9B, 41% under 10b5-1 plans.');
+    expect(screen.getByTestId('verdict').textContent).toBe('No insider bought; 1 insider sold $9.86B, 41% under 10b5-1 plans.');
   });
 
   it('changes the window and copies the CSV on request', async () => {
@@ -195,27 +198,96 @@ describe('ActivityView', () => {
 });
 
 describe('ActivityTimeline', () => {
+  const trade = (id: string, date: string, code: 'P' | 'S', shares: number, price: number | null, insider: string, insiderKey: string, accession: string, tenB5One = false): TimelineTrade => ({
+    id,
+    date,
+    code,
+    shares,
+    price,
+    value: price === null ? null : Math.round(shares * price * 100) / 100,
+    tenB5One,
+    insider,
+    insiderKey,
+    accession,
+    url: `https://www.sec.gov/${accession}.xml`,
+  });
   const trades: TimelineTrade[] = [
-    { id: 'a', date: '2021-11-08', code: 'S', shares: 100, price: 1000, value: 100_000, tenB5One: true, insider: 'Musk Elon', url: 'https://www.sec.gov/a.xml' },
-    { id: 'b', date: '2021-11-20', code: 'P', shares: 10, price: null, value: null, tenB5One: false, insider: 'Rabois Keith', url: 'https://www.sec.gov/b.xml' },
+    trade('a', '2021-11-08', 'S', 100, 1000, 'Musk Elon', '1494730', 'a', true),
+    trade('b', '2021-11-08', 'S', 300, 1010, 'Musk Elon', '1494730', 'b', true),
+    trade('k', '2021-11-08', 'S', 1000, 60, 'Musk Kimbal', '1503431', 'k'),
+    trade('r', '2021-11-20', 'P', 10, null, 'Rabois Keith', '1380104', 'r'),
   ];
+  const summary = () => screen.getByTestId('timeline-summary').textContent;
 
-  it('goes through the trades with the arrow keys, says each, and opens its filing on Enter', () => {
+  it('goes through the marks with the arrow keys, says each day summed, and opens its filing on Enter', () => {
     const onOpen = vi.fn();
     render(<ActivityTimeline trades={trades} from="2021-11-01" until="2021-11-30" locale="en-US" onOpen={onOpen} />);
     const chart = screen.getByRole('group');
+    // Three marks: Musk's two sales of November 8 are one, beside his brother's.
+    expect(chart.querySelectorAll('a.mark')).toHaveLength(3);
     fireEvent.keyDown(chart, { key: 'ArrowRight' });
-    expect(screen.getByTestId('timeline-detail').textContent).toBe('2021-11-08: Musk Elon sold 100 shares at $1,000.00, $100,000.00, under a 10b5-1 plan');
+    // 100 x $1,000 + 300 x $1,010 = $403,000 over 400 shares: $1,007.50 a share.
+    expect(summary()).toBe('2021-11-08: Musk Elon sold 400 shares in 2 trades, $403.0K (avg $1,007.50), under a 10b5-1 plan');
+    expect(screen.getByTestId('timeline-summary').querySelector('[aria-label]')!.getAttribute('aria-label')).toBe('$403,000.00');
+    expect(screen.getByTestId('timeline-trades').textContent).toBe('100 shares at $1,000.00, $100.0K, 10b5-1 plan (a)300 shares at $1,010.00, $303.0K, 10b5-1 plan (b)');
     fireEvent.keyDown(chart, { key: 'ArrowRight' });
-    expect(screen.getByTestId('timeline-detail').textContent).toBe('2021-11-20: Rabois Keith bought 10 shares price not given');
+    expect(summary()).toBe('2021-11-08: Musk Kimbal sold 1,000 shares in 1 trade, $60.0K (avg $60.00)');
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(summary()).toBe('2021-11-20: Rabois Keith bought 10 shares in 1 trade, price not given');
     fireEvent.keyDown(chart, { key: 'Enter' });
-    expect(onOpen).toHaveBeenCalledWith('https://www.sec.gov/b.xml');
+    expect(onOpen).toHaveBeenCalledWith('https://www.sec.gov/r.xml');
+    fireEvent.keyDown(chart, { key: 'Escape' });
+    expect(summary()).toMatch(/^Hover a mark/);
     // The one month that starts in the window is named under the chart, with its year.
     expect(screen.getByTestId('timeline-months').textContent).toBe('Nov 2021');
-    // Buys go up from the middle line, sells down.
-    const [sell, buy] = [...chart.querySelectorAll('rect')];
-    expect(Number(sell!.getAttribute('y'))).toBe(75);
-    expect(Number(buy!.getAttribute('y'))).toBeLessThan(75);
+  });
+
+  it('states its scale: log, from $10K to the largest mark, which tops the scale; buys up, sells down', () => {
+    render(<ActivityTimeline trades={trades} from="2021-11-01" until="2021-11-30" locale="en-US" />);
+    expect(screen.getByTestId('timeline-legend').textContent).toBe('One mark per insider and day, buys up, sells down. Height: dollars that day, log scale from $10K to $403.0K.');
+    expect(screen.getByTestId('scale-top').textContent).toBe('$403.0K');
+    const [musk, kimbal, rabois] = [...screen.getByRole('group').querySelectorAll('rect')];
+    // Sells hang from the axis (y 92), the buy stands on it; $60K is still a bar of its own.
+    expect(Number(musk!.getAttribute('y'))).toBe(92);
+    expect(Number(rabois!.getAttribute('y'))).toBeLessThan(92);
+    expect(Number(kimbal!.getAttribute('height'))).toBeGreaterThan(10);
+    expect(Number(musk!.getAttribute('height'))).toBe(74);
+    // Same day, side by side.
+    expect(Number(kimbal!.getAttribute('x'))).toBe(Number(musk!.getAttribute('x')) + Number(musk!.getAttribute('width')) + 1);
+  });
+
+  it('shows the mark under the pointer, and keeps a clicked one while the pointer goes to its links', () => {
+    const onOpen = vi.fn();
+    render(<ActivityTimeline trades={trades} from="2021-11-01" until="2021-11-30" locale="en-US" onOpen={onOpen} />);
+    const chart = screen.getByRole('group');
+    // happy-dom lays nothing out: the chart stands at (0, 0) at its drawn size.
+    chart.getBoundingClientRect = () => ({ left: 0, top: 0, width: 600, height: 184, right: 600, bottom: 184, x: 0, y: 0, toJSON: () => '' });
+    const centre = (index: number) => {
+      const rect = chart.querySelectorAll('rect')[index]!;
+      return Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2;
+    };
+    fireEvent.mouseMove(chart, { clientX: centre(1), clientY: 120 });
+    expect(summary()).toMatch(/^2021-11-08: Musk Kimbal sold/);
+    fireEvent.mouseLeave(chart);
+    expect(summary()).toMatch(/^Hover a mark/);
+    fireEvent.mouseMove(chart, { clientX: centre(0), clientY: 120 });
+    fireEvent.click(chart, { clientX: centre(0), clientY: 120 });
+    fireEvent.mouseMove(chart, { clientX: centre(2), clientY: 20 });
+    expect(summary()).toMatch(/^2021-11-20: Rabois Keith bought/);
+    fireEvent.mouseLeave(chart);
+    expect(summary()).toMatch(/^2021-11-08: Musk Elon sold 400 shares/);
+    const link = within(screen.getByTestId('timeline-trades')).getByRole('link', { name: 'b' });
+    expect(link.getAttribute('href')).toBe('https://www.sec.gov/b.xml');
+    fireEvent.click(link);
+    expect(onOpen).toHaveBeenCalledWith('https://www.sec.gov/b.xml');
+  });
+
+  it('lists four trades of a busy day and counts the rest by filing', () => {
+    const busy = Array.from({ length: 7 }, (_, i) => trade(`t${i}`, '2021-11-09', 'S', 10, 100, 'Musk Elon', '1494730', i < 4 ? 'x' : 'y'));
+    render(<ActivityTimeline trades={busy} from="2021-11-01" until="2021-11-30" locale="en-US" />);
+    fireEvent.keyDown(screen.getByRole('group'), { key: 'Home' });
+    expect(screen.getByTestId('timeline-trades').querySelectorAll('li')).toHaveLength(4);
+    expect(screen.getByTestId('timeline-more').textContent).toBe('and 3 more; all 7 are in x (4 trades) and y (3 trades).');
   });
 
   it('says so when there is nothing to chart', () => {

@@ -120,8 +120,8 @@ describe('Overlay', () => {
     expect(props.onCollapsedChange).toHaveBeenCalledWith(true);
     cleanup();
     renderOverlay({ collapsed: true });
-    // Net -17,500 shares and -$3,529,575.00, which is -$3.5M in one decimal.
-    expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell -17,500 sh, -$3.5M' }).getAttribute('aria-expanded')).toBe('false');
+    // Net -17,500 shares and -$3,529,575.00, which is -$3.53M in three significant figures.
+    expect(screen.getByRole('button', { name: 'Form 4 Lens: net sell -17,500 sh, -$3.53M' }).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('collapsed on a Form 3, still says it is a statement of holdings', () => {

@@ -34,8 +34,8 @@ describe('remembered overlay state', { timeout: 30_000 }, () => {
   it('collapses to a one-line button that still says what happened', async () => {
     await page.getByRole('button', { name: 'Collapse Form 4 Lens' }).click();
     await launcher().waitFor();
-    // GOOG 2022-04-13: six S rows, 2,710 shares for $7,046,878.49 in all ($7.0M in one decimal).
-    await expect(launcher().innerText()).resolves.toBe('Form 4 Lens: net sell -2,710 sh, -$7.0M');
+    // GOOG 2022-04-13: six S rows, 2,710 shares for $7,046,878.49 in all ($7.05M in three significant figures).
+    await expect(launcher().innerText()).resolves.toBe('Form 4 Lens: net sell -2,710 sh, -$7.05M');
     await expect(launcher().getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(panel().count()).resolves.toBe(0);
     await screenshot(page, 'overlay-collapsed-goog-2022-form4', { fullPage: false });

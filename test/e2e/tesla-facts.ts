@@ -83,3 +83,44 @@ export function teslaFacts(from: string, until: string): ActivityFacts {
     accessions: accessions.sort(),
   };
 }
+
+export interface DayFacts {
+  /** Open-market rows of the day, in the listed filings that hold them (each accession once). */
+  trades: number;
+  /** Shares as filed. */
+  shares: Dec;
+  /** Each row's shares x price to the cent (as a row's dollars are shown), added up. */
+  value: Dec;
+  /** The accessions, as EDGAR writes them. */
+  accessions: string[];
+}
+
+/** One insider's open-market rows of `code` on `date`, read from the corpus XML the same way as teslaFacts. */
+export function teslaDayFacts(date: string, ownerCik: string, wanted: 'P' | 'S'): DayFacts {
+  const seen = new Set<string>();
+  const accessions: string[] = [];
+  let trades = 0;
+  let shares = ZERO;
+  let value = ZERO;
+  for (const { ref, file } of teslaCorpus) {
+    if (seen.has(ref.accession)) continue;
+    seen.add(ref.accession);
+    const xml = readFileSync(file, 'utf8');
+    const owners = elements(xml, 'reportingOwnerId').map((id) => (textOf(id, 'rptOwnerCik') ?? '').replace(/^0+/, ''));
+    if (owners.join(' ') !== ownerCik.replace(/^0+/, '')) continue;
+    const period = textOf(xml, 'periodOfReport');
+    let found = false;
+    for (const row of rowsOf(xml)) {
+      if (row.table !== 'nonDerivative' || row.kind !== 'transaction' || rowDate(row.block, period) !== date) continue;
+      if (code(row) !== wanted || acquiredDisposed(row) !== (wanted === 'P' ? 'A' : 'D')) continue;
+      const rowShares = dec(textOf(row.block, 'transactionShares') ?? '0');
+      const price = textOf(row.block, 'transactionPricePerShare');
+      trades += 1;
+      found = true;
+      shares = plus(shares, rowShares);
+      if (price !== null) value = plus(value, round(times(rowShares, dec(price)), 2));
+    }
+    if (found) accessions.push(ref.accession);
+  }
+  return { trades, shares, value, accessions: accessions.sort() };
+}
