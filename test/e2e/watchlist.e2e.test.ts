@@ -157,7 +157,7 @@ describe('the watchlist', { timeout: 180_000 }, () => {
       {
         id: indexUrl(TESLA),
         title: 'Form 4 Lens: insider sale at TSLA',
-        message: 'Baglino Andrew D sold $2.8M of Tesla, Inc. (TSLA) on the open market (10,500 shares).',
+        message: 'Baglino Andrew D sold $2.82M of Tesla, Inc. (TSLA) on the open market (10,500 shares).',
         iconUrl: expect.stringMatching(/^data:image\/png;base64,/),
       },
     ]);

@@ -180,7 +180,7 @@ describe('the notification', () => {
     [
       'a sale',
       TESLA_SALE,
-      { title: 'Form 4 Lens: insider sale at TSLA', message: 'Baglino Andrew D sold $2.8M of Tesla, Inc. (TSLA) on the open market (10,500 shares).' },
+      { title: 'Form 4 Lens: insider sale at TSLA', message: 'Baglino Andrew D sold $2.82M of Tesla, Inc. (TSLA) on the open market (10,500 shares).' },
     ],
   ])('%s: one sentence, who, what, how much, which company', (_label, file, expected) => {
     expect(toWatchNotification(toRuleLine(linesOf(file), file === BLOCK_PURCHASE ? 'purchases' : 'large-sales')!)).toEqual(expected);
