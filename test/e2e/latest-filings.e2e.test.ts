@@ -118,7 +118,7 @@ function expectedBadge(filing: Filing): ExpectedBadge {
   const net = Number(netCents) / 100;
   // docs/design.md section 9: one decimal, two when one would leave fewer than three significant figures.
   const big = Math.abs(net) >= 1000;
-  const decimals = big && String(Math.floor(Math.abs(net))).length % 3 === 1 ? 2 : big ? 1 : 1;
+  const decimals = big && String(Math.floor(Math.abs(net))).length % 3 === 1 ? 2 : 1;
   const compact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: big ? 1 : 0, maximumFractionDigits: decimals, signDisplay: 'exceptZero' });
   const magnitude = { units: netCents < 0n ? -netCents : netCents, scale: 2 };
   const exact = !priced ? null : netCents > 0n ? `net bought ${fmtMoney(magnitude)}` : netCents < 0n ? `net sold ${fmtMoney(magnitude)}` : 'buys and sells even out';
