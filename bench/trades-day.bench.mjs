@@ -47,12 +47,20 @@ try {
     .locator('[data-testid=progress]', { hasText: new RegExp(`^Read ${FILINGS} of ${FILINGS} filings`) })
     .waitFor({ timeout: ((FILINGS / RATE) * 2 + 60) * 1000 });
   const seconds = (performance.now() - start) / 1000;
+  // Every filing must have been read, or the figures below would time 404s, not rows.
+  const progress = await page.locator('[data-testid=progress]').innerText();
+  const shown = await page.locator('[data-testid=trades-count]').innerText();
+  if (/could not be/.test(progress)) {
+    console.error(`trades-day.bench: not every filing was read (${progress}); the simulated day is wrong.`);
+    process.exitCode = 1;
+  }
   const tasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= listedAt).map((task) => task.duration);
   const pace = FILINGS / RATE;
   const queuePace = FILINGS / QUEUE_RATE;
   console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(2)}`);
   console.log(`trades view, a simulated day of ${FILINGS.toLocaleString('en-US')} Form 4s answered at once:`);
   console.log(`  read in ${seconds.toFixed(1)} s: ${(seconds / pace).toFixed(3)}x the ${pace.toFixed(0)} s of ${RATE} requests a second (goal: within 1.1x), ${(seconds / queuePace).toFixed(3)}x the queue's own ${queuePace.toFixed(0)} s at one start every 250 ms`);
+  console.log(`  ${shown}`);
   console.log(`  main-thread tasks over 50 ms while rows arrived: ${tasks.length}${tasks.length ? `, the longest ${Math.max(...tasks).toFixed(0)} ms` : ''} (goal: none)`);
   await page.close();
 } finally {

@@ -10,6 +10,7 @@ import { computeFigures } from '@/lib/figures/figures';
 import { toTradeLines } from '@/lib/market';
 import { readCurrentFeed } from '@/lib/sec/current-feed';
 import { dailyIndexUrl, readDailyIndex } from '@/lib/sec/daily-index';
+import { parseFilingPath } from '@/lib/sec/sec-urls';
 import type { DayFiling, TradesMessage, TradesRequest } from '@/lib/messages/background-protocol';
 import type { RequestQueue } from '@/lib/sec/request-queue';
 import type { FilingSource } from './filing-source';
@@ -22,11 +23,6 @@ const MAX_FEED_BYTES = 2_000_000;
 const MAX_INDEX_BYTES = 20_000_000;
 // The list goes before any filing, as the submissions JSON does for a company.
 const FIRST = '~';
-
-/** The full submission beside the index page in the filing's folder: one request holds the ownership XML. */
-function submissionUrl(indexUrl: string): string {
-  return indexUrl.replace(/-index\.html?$/, '.txt');
-}
 
 let nextOwner = 0;
 
@@ -68,15 +64,16 @@ export class TradesPort {
     post({ type: 'day', date, source: date === today ? 'feed' : 'index', filings: listed.filings, gaps: listed.gaps });
     await Promise.all(
       listed.filings.map(async (filing) => {
-        const url = submissionUrl(filing.indexUrl);
-        const ref = { accession: filing.accession, filingDate: filing.filingDate, form: filing.form as '4', xmlUrl: url };
-        const read = await this.source.filing(ref, this.owner);
+        // One request: the full submission, kept by accession (shared with the badges and the watchlist).
+        const folder = parseFilingPath(filing.indexUrl)?.cik ?? '';
+        const read = await this.source.submission({ cik: folder, accession: filing.accession }, this.owner, `${filing.filingDate}|${filing.accession}`);
         if (!read.ok) {
           if (!/cancelled/.test(read.message)) post({ type: 'unreadable', accession: filing.accession, message: read.message });
           return;
         }
-        const figures = computeFigures(read.value.document, { filingDate: read.value.filingDate });
-        post({ type: 'lines', accession: filing.accession, lines: toTradeLines(read.value, figures, filing.indexUrl) });
+        const filed = { ...read.value, filingDate: read.value.filingDate ?? filing.filingDate };
+        const figures = computeFigures(filed.document, { filingDate: filed.filingDate });
+        post({ type: 'lines', accession: filing.accession, lines: toTradeLines(filed, figures, filing.indexUrl) });
       }),
     );
   }

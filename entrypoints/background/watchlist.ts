@@ -34,10 +34,6 @@ const OWNER = 'watchlist';
 // The extension's lens, 48 px: Chrome's basic notification needs an image.
 const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAw0lEQVR42u3YWxJAMAwF0OzCbqzL7uPXDCXN8yIZn8SZlqpLy7pBHdSgBjUIGcSDygaxuMJBrKooEBvKGcRO5QOavYfRpASpx9UKMj4QisspTqNrMgfyWj81IN/1V95NCrJ/pL4F8p2vqZ6UMzzytg1q0D9B9a99r9Rv/LjCbT8QN2hwW9iITX4USP0bZJ0y3x9F61sWzSoOG4Sm1DhGck52YPV4fkGkd2+qyRhvTGWh58hUmcJemopjYTjQ2QQRnB9BO0IA10bx3Ik7AAAAAElFTkSuQmCC';
 
-/** The full submission beside the index page in the filing's folder: one request holds the ownership XML. */
-function submissionUrl(indexUrl: string): string {
-  return indexUrl.replace(/-index\.html?$/, '.txt');
-}
 
 async function stored(key: string): Promise<unknown> {
   const values = (await browser.storage.local.get(key)) as Record<string, unknown>;
@@ -103,13 +99,15 @@ export async function check(source: FilingSource, queue: RequestQueue, now = Dat
   if (!feed.ok) return;
   const read: string[] = [];
   for (const { filing } of toFollowedFilings(feed.filings, list, state.seen)) {
-    const ref = { accession: filing.accession, filingDate: filing.filingDate ?? '', form: filing.form as '4', xmlUrl: submissionUrl(filing.indexUrl) };
-    const parsed = await source.filing(ref, OWNER);
+    // One request: the full submission, kept by accession (shared with the badges and the trades view).
+    const folder = parseFilingPath(filing.indexUrl)?.cik ?? '';
+    const parsed = await source.submission({ cik: folder, accession: filing.accession }, OWNER, `${filing.filingDate ?? ''}|${filing.accession}`);
     // A filing that could not be read now (the network, a pause) is tried again at the next check.
     if (!parsed.ok) continue;
     read.push(filing.accession);
-    const figures = computeFigures(parsed.value.document, { filingDate: parsed.value.filingDate });
-    const line = toRuleLine(toTradeLines(parsed.value, figures, filing.indexUrl), list.rule);
+    const filed = { ...parsed.value, filingDate: parsed.value.filingDate ?? filing.filingDate };
+    const figures = computeFigures(filed.document, { filingDate: filed.filingDate });
+    const line = toRuleLine(toTradeLines(filed, figures, filing.indexUrl), list.rule);
     if (line === null) continue;
     const { title, message } = toWatchNotification(line);
     await browser.notifications.create(filing.indexUrl, { type: 'basic', iconUrl: ICON, title, message }).catch(() => {});

@@ -2,7 +2,7 @@
 // from the daily index (test/fixtures/daily-index/form.20220809.idx: Tesla's six Forms 4 of
 // 2022-08-09, which the corpus holds, and a 4/A it does not), today from the latest-filings feed
 // (the two real pages of test/corpus/html, paged until a page runs short), each filing read once
-// with one request and kept: a second visit asks nothing. The queue's timers are fake; the cache is
+// with one request (its full submission; the corpus XML stands in) and kept: a second visit asks nothing. The queue's timers are fake; the cache is
 // fake-indexeddb.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -72,15 +72,15 @@ describe('TradesPort', () => {
     expect(first.filter((m) => m.type === 'unreadable').map((m) => m.type === 'unreadable' && m.accession)).toEqual(['0000899243-22-021041']);
     expect(asked.filter((url) => url === INDEX_URL)).toHaveLength(1);
     expect(asked.filter((url) => url.endsWith('.txt'))).toHaveLength(7);
-    // The submission sits beside the index page in the filer's folder.
-    expect(asked).toContain('https://www.sec.gov/Archives/edgar/data/1494730/000089924322028174/0000899243-22-028174.txt');
+    // The full submission, by accession in the first filer's folder.
+    expect(asked).toContain('https://www.sec.gov/Archives/edgar/data/1494730/0000899243-22-028174.txt');
 
     asked.length = 0;
     const second: TradesMessage[] = [];
     await readDay(new TradesPort(source, queue, cache, (m) => second.push(m), () => '2026-12-04'), '2022-08-09', second);
     expect(second.filter((m) => m.type === 'lines')).toHaveLength(6);
-    // Only the 404 is asked again (a missing filing is kept an hour, not for good).
-    expect(asked.filter((url) => !url.includes('021041'))).toEqual([]);
+    // Nothing is asked again: the filings are kept for good, the 404 for an hour.
+    expect(asked).toEqual([]);
   });
 
   it("reads today from the feed, page after page until a page runs short, and says what it could not reach", async () => {

@@ -21,7 +21,9 @@ const FILES = [...new Set([...PURCHASES.map((line) => line.file), ...ALL.filter(
 export const FILINGS = FILES.map((file) => ALL.find((line) => line.file === file)!);
 export const SHOWN = ALL.filter((line) => FILES.includes(line.file));
 
-export const folderOf = (line: Expected) => `/Archives/edgar/data/${Number(line.issuerCik)}/${line.accession!.replace(/-/g, '')}`;
+const folderOf = (line: Expected) => `/Archives/edgar/data/${Number(line.issuerCik)}/${line.accession!.replace(/-/g, '')}`;
+/** The full submission, by accession in the issuer's folder, as EDGAR serves it. */
+export const submissionPath = (line: Expected) => `/Archives/edgar/data/${Number(line.issuerCik)}/${line.accession}.txt`;
 
 function feedXml(): string {
   const entries = FILINGS.flatMap((line) =>
@@ -41,7 +43,7 @@ function feedXml(): string {
 
 export function marketDayRoutes(): Routes {
   const served: Record<string, Routes[string]> = { [FEED]: { type: 'text/xml', body: feedXml() } };
-  for (const line of FILINGS) served[`${folderOf(line)}/${line.accession}.txt`] = { file: join(ROOT, line.file), type: 'text/plain' };
+  for (const line of FILINGS) served[submissionPath(line)] = { file: join(ROOT, line.file), type: 'text/plain' };
   return served;
 }
 

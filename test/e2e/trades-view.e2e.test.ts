@@ -8,7 +8,7 @@ import { seriousViolations } from './axe';
 import { newWatchedPage, PageWatch } from './page-watch';
 import { useSecAndExtension } from './sec-and-extension';
 import { requestRates } from './tesla-edgar';
-import { FEED, FILINGS, folderOf, marketDayRoutes, money, PURCHASES, SHOWN } from './market-day';
+import { FEED, FILINGS, marketDayRoutes, money, PURCHASES, SHOWN, submissionPath } from './market-day';
 
 describe('the trades view', { timeout: 180_000 }, () => {
   const env = useSecAndExtension(marketDayRoutes);
@@ -26,7 +26,7 @@ describe('the trades view', { timeout: 180_000 }, () => {
     // The feed once, each filing once, within the queue's rule.
     const sec = env.server.log.filter((entry) => entry.target !== '/favicon.ico');
     expect(sec.filter((entry) => entry.target === FEED)).toHaveLength(1);
-    expect(sec.filter((entry) => entry.target.endsWith('.txt')).map((entry) => entry.target).sort()).toEqual(FILINGS.map((line) => `${folderOf(line)}/${line.accession}.txt`).sort());
+    expect(sec.filter((entry) => entry.target.endsWith('.txt')).map((entry) => entry.target).sort()).toEqual(FILINGS.map(submissionPath).sort());
     const rates = requestRates(sec);
     expect(rates.perSecond).toBeLessThanOrEqual(5);
     expect(rates.atOnce).toBeLessThanOrEqual(2);

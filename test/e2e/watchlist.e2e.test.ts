@@ -44,7 +44,7 @@ const [TESLA, BLOCK] = FILINGS as [FeedFiling, FeedFiling, FeedFiling];
 
 const folderOf = (filing: FeedFiling) => `/Archives/edgar/data/${Number(filing.issuer[1])}/${filing.accession.replace(/-/g, '')}`;
 const indexUrl = (filing: FeedFiling) => `https://www.sec.gov${folderOf(filing)}/${filing.accession}-index.htm`;
-const submission = (filing: FeedFiling) => `${folderOf(filing)}/${filing.accession}.txt`;
+const submission = (filing: FeedFiling) => `/Archives/edgar/data/${Number(filing.issuer[1])}/${filing.accession}.txt`;
 
 function feedXml(): string {
   const entries = FILINGS.flatMap((filing) =>
