@@ -12,6 +12,7 @@ import { Money } from './money';
 import { InsidersTable } from './insiders-table';
 import { UnreadableList } from './unreadable-list';
 import { CsvButtons } from '../csv-buttons';
+import { ReadProgress } from '../read-progress';
 import { FollowButton, type FollowState } from '../follow-button';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
@@ -155,26 +156,7 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
           {model.from} to {model.until}
         </span>
       </div>
-      {model.problem && (
-        <p class="error" role="alert" data-testid="problem">
-          {model.problem}
-        </p>
-      )}
-      {progress.total === null ? (
-        !model.problem && (
-          <p class="muted" role="status">
-            Reading the company's list of filings...
-          </p>
-        )
-      ) : (
-        <div class="progress" data-testid="progress">
-          <progress max={Math.max(1, progress.total)} value={progress.read} aria-label="Filings read" />
-          <span role="status">
-            Read {progress.read} of {progress.total} filing{progress.total === 1 ? '' : 's'}
-            {loading ? ': partial results' : ''}
-          </span>
-        </div>
-      )}
+      <ReadProgress read={progress.read} total={progress.total} listing="Reading the company's list of filings..." problem={model.problem} />
       <p class={`verdict${partial ? ' partial' : ''}`} data-testid="verdict">
         {badge ? <span class="badge badge-warn">partial</span> : null}
         {badge ? ' ' : ''}

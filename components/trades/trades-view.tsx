@@ -8,6 +8,7 @@ import { selectTrades, type Preset, type TradeFilter, type TradeLine } from '../
 import { TradesControls } from './trades-controls';
 import { TradesTable, type TradesFollow } from './trades-table';
 import { CsvButtons } from '../csv-buttons';
+import { ReadProgress } from '../read-progress';
 
 export interface TradesProgress {
   /** Filings read or found unreadable, of those listed for the day; total null until the list is in. */
@@ -54,27 +55,7 @@ export function TradesView(props: TradesViewProps) {
           {props.source === 'feed' ? "from EDGAR's latest filings" : props.source === 'index' ? "from EDGAR's daily index" : ''}
         </span>
       </div>
-      {props.problem && (
-        <p class="error" role="alert" data-testid="problem">
-          {props.problem}
-        </p>
-      )}
-      {progress.total === null ? (
-        !props.problem && (
-          <p class="muted" role="status">
-            Reading the day's list of filings...
-          </p>
-        )
-      ) : (
-        <div class="progress" data-testid="progress">
-          <progress max={Math.max(1, progress.total)} value={progress.read} aria-label="Filings read" />
-          <span role="status">
-            Read {progress.read} of {progress.total} filing{progress.total === 1 ? '' : 's'}
-            {progress.unreadable > 0 ? `; ${progress.unreadable} could not be` : ''}
-            {loading ? ': partial results' : ''}
-          </span>
-        </div>
-      )}
+      <ReadProgress read={progress.read} total={progress.total} unreadable={progress.unreadable} listing="Reading the day's list of filings..." problem={props.problem} />
       {props.gaps.length > 0 && (
         <ul class="notes">
           {props.gaps.map((gap) => (
