@@ -6,6 +6,7 @@ import type { HistoryPoint, InsiderSignals, Split } from '../../lib/activity';
 import { describeSignals, describeSplitAdjustment } from '../../lib/wording/across-time';
 import { formatShares } from '../../lib/wording/format';
 import { Money } from './money';
+import { FollowButton, type FollowState } from '../follow-button';
 
 export type HistoryState =
   | { status: 'loading' }
@@ -14,6 +15,8 @@ export type HistoryState =
 
 export interface InsiderHistoryProps {
   state: HistoryState;
+  /** The star that follows this insider (docs/design.md section 11, "Watchlist"), once the background has named them. */
+  follow?: FollowState;
   /** The filing on the page, marked in the list. */
   accession: string | null;
   locale?: string;
@@ -57,10 +60,13 @@ function Signals({ signals }: { signals: InsiderSignals | null }) {
   );
 }
 
-export function InsiderHistory({ state, accession, locale }: InsiderHistoryProps) {
+export function InsiderHistory({ state, follow, accession, locale }: InsiderHistoryProps) {
   return (
     <section class="history" aria-label="This insider's history at this issuer" data-testid="history">
-      <h3>This insider's filings at this issuer</h3>
+      <h3>
+        This insider's filings at this issuer{follow && ' '}
+        {follow && <FollowButton {...follow} />}
+      </h3>
       {state.status === 'loading' && (
         <p class="muted" role="status">
           Reading this insider's other filings from EDGAR...

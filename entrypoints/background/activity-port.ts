@@ -98,6 +98,6 @@ export class ActivityPort {
     // Routine or opportunistic as of the year of the filing on the page: its three years before.
     const year = (shown.filing.document.periodOfReport ?? todayIso()).slice(0, 4);
     const signals = rollup.signals(toCikKey(shown.issuerCik), insiderKey, { from: `${year}-01-01`, until: null });
-    post({ type: 'history', points, unreadable, total: shared.length, splits, signals });
+    post({ type: 'history', points, unreadable, total: shared.length, splits, signals, insider: { cik: insider.value.cik, name: insider.value.name } });
   }
 }

@@ -12,6 +12,13 @@ import { InsiderHistory, type HistoryState } from '@/components/activity/insider
 import { HISTORY_SLOT_SELECTOR, OVERLAY_HOST_TAG } from '@/lib/messages/history-slot';
 import type { PortMessage } from '@/lib/messages/background-protocol';
 import { ACTIVITY_PORT } from '@/lib/messages/message-names';
+import { useFollow } from '../shared/use-follow';
+
+/** The history with the star that follows its insider (the background keeps the watchlist). */
+function FollowedHistory({ state, insider, accession }: { state: HistoryState; insider: { cik: string; name: string | null } | null; accession: string | null }) {
+  const follow = useFollow('insider', insider?.cik, insider?.name);
+  return h(InsiderHistory, { state, follow, accession, locale: navigator.language });
+}
 
 function findSlot(): HTMLElement | null {
   return document.querySelector(OVERLAY_HOST_TAG)?.shadowRoot?.querySelector<HTMLElement>(HISTORY_SLOT_SELECTOR) ?? null;
@@ -21,17 +28,19 @@ function watchHistory(slot: HTMLElement): void {
   // Only to mark "this filing" in the list; the background decides what the list holds.
   const accession = parseFilingPath(location.href)?.accession ?? null;
   let state: HistoryState = { status: 'loading' };
+  let insider: { cik: string; name: string | null } | null = null;
   // The overlay redraws its slot when it is collapsed and opened again: follow it.
   let target = slot;
   const draw = () => {
     const current = findSlot();
     if (current && current !== target) target = current;
-    if (target.isConnected) render(h(Fragment, null, h('style', null, historyCss), h(InsiderHistory, { state, accession, locale: navigator.language })), target);
+    if (target.isConnected) render(h(Fragment, null, h('style', null, historyCss), h(FollowedHistory, { state, insider, accession })), target);
   };
   const port = browser.runtime.connect({ name: ACTIVITY_PORT });
   port.onMessage.addListener((message: PortMessage) => {
     if (message.type === 'history') {
       state = { status: 'ready', points: message.points, unreadable: message.unreadable.length, total: message.total, splits: message.splits, signals: message.signals };
+      insider = message.insider;
     }
     else if (message.type === 'error') state = { status: 'error', message: message.message };
     else if (message.type === 'queue' && message.state.status === 'paused') state = { status: 'error', message: message.state.message };

@@ -103,6 +103,8 @@ export type PortMessage =
       /** Splits the points are adjusted for, and the insider's signals (docs/design.md section 10). */
       splits: Split[];
       signals: InsiderSignals;
+      /** The insider as EDGAR's list names them (ten-digit CIK), for the star that follows them. */
+      insider: { cik: string; name: string | null };
     };
 
 export type FindCompaniesAnswer = { ok: true; companies: Company[] } | { ok: false; message: string };

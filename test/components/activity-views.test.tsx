@@ -315,6 +315,15 @@ describe('InsiderHistory', () => {
     expect(signal.getAttribute('title')).toMatch(/^Opportunistic: traded in each of the three previous years/);
   });
 
+  it("carries the star that follows the insider, named for what a press does", () => {
+    const onToggle = vi.fn();
+    render(<InsiderHistory state={{ status: 'loading' }} follow={{ followed: false, name: 'Musk Elon', onToggle }} accession={null} />);
+    const star = screen.getByRole('button', { name: 'Follow Musk Elon' });
+    expect(star.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(star);
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
   it('says the holdings are adjusted for a split, once, in words', () => {
     const points = toInsiderHistory(teslaReport().counted, '1494730');
     const splits = [{ from: '2022-08-09', to: '2022-11-04', ratio: 3, source: 'holdings' as const }];

@@ -63,6 +63,12 @@ describe("a filing page's history", { timeout: 120_000 }, () => {
     await expect(items.first().locator('a').getAttribute('href')).resolves.toBe(newest.source);
     await expect(history.locator('li[aria-current=true]').innerText()).resolves.toContain('(this filing)');
     expect(await history.locator('svg polyline').count()).toBe(1);
+    // The star follows the insider: the background keeps the watchlist and answers with it.
+    const star = history.locator('button.follow');
+    await expect(star.getAttribute('aria-label')).resolves.toBe('Follow Musk Elon');
+    await star.click();
+    await history.locator('button.follow[aria-pressed=true]').waitFor({ timeout: 5_000 });
+    await expect(star.getAttribute('aria-label')).resolves.toBe('Stop following Musk Elon');
     // Both lists from data.sec.gov; the filing page's own XML was read by the page only (the
     // history counts the background's parse of it), the others by the queue.
     const json = env.server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target).sort();
