@@ -2,7 +2,7 @@
 // OpenInsider shows, the widest first to go when the terminal is narrow, the insider's name cut
 // to what is left. Money is whole dollars here (the JSON and CSV keep the cents).
 
-import { formatCompactMoney } from '../lib/wording/format';
+import { formatChangePercent, formatCompactMoney } from '../lib/wording/format';
 import type { TradeLine } from '../lib/market';
 import { EN, price, shares } from './en-us-numbers';
 
@@ -29,12 +29,6 @@ function flags(line: TradeLine): string {
   return [letters, plan10b5_1 ? '10b5-1' : ''].filter(Boolean).join(' ');
 }
 
-function deltaOwn(value: number | null): string {
-  if (value === null) return 'n/a';
-  const percent = value * 100;
-  if (percent !== 0 && Math.abs(percent) < 0.1) return percent > 0 ? '+<0.1%' : '-<0.1%';
-  return `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`;
-}
 
 const COLUMNS: Column[] = [
   // A bare XML file does not say when it was filed: its signature date stands in, marked "s".
@@ -48,7 +42,7 @@ const COLUMNS: Column[] = [
   { title: 'Price', keep: 1, right: true, cell: (line) => (line.averagePrice === null ? '' : price(line.averagePrice)) },
   { title: 'Value', keep: 6, right: true, cell: (line) => formatCompactMoney(line.value, EN) },
   { title: 'Owned', keep: 0.5, right: true, cell: (line) => (line.sharesAfter === null ? '' : shares(line.sharesAfter)) },
-  { title: 'ΔOwn', keep: 3, right: true, cell: (line) => deltaOwn(line.deltaOwn) },
+  { title: 'ΔOwn', keep: 3, right: true, cell: (line) => (line.deltaOwn === null ? 'n/a' : formatChangePercent(line.deltaOwn, EN)) },
   { title: 'Flags', keep: 1.5, cell: flags },
 ];
 

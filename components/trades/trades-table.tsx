@@ -5,7 +5,7 @@
 
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { TradeLine } from '../../lib/market';
-import { formatPrice, formatShares } from '../../lib/wording/format';
+import { formatChangePercent, formatPrice, formatShares } from '../../lib/wording/format';
 import { describeRoles, insiderNames, nextTradeSort, sortTrades, TRADE_COLUMNS, type TradeColumn, type TradeSort } from '../../lib/views/trades-order';
 import { Money } from '../activity/money';
 import { toOffsets, useItemWindow } from '../rows-window';
@@ -42,12 +42,6 @@ const HEADINGS: Record<TradeColumn, string> = {
 };
 const NUMERIC = new Set<TradeColumn>(['shares', 'price', 'value', 'owned', 'deltaOwn']);
 
-function deltaOwn(value: number | null): string {
-  if (value === null) return 'new';
-  const percent = value * 100;
-  if (percent !== 0 && Math.abs(percent) < 0.1) return percent > 0 ? '+<0.1%' : '-<0.1%';
-  return `${percent > 0 ? '+' : ''}${percent.toFixed(1)}%`;
-}
 
 const FLAG_NAMES: [keyof TradeLine['flags'], string, string][] = [
   ['amended', 'A', 'amended'],
@@ -95,7 +89,7 @@ function Row({ line, locale, follow }: { line: TradeLine; locale?: string; follo
         <Money value={line.value} locale={locale} />
       </td>
       <td class="num">{line.sharesAfter === null ? '' : formatShares(line.sharesAfter, locale)}</td>
-      <td class="num">{deltaOwn(line.deltaOwn)}</td>
+      <td class="num">{line.deltaOwn === null ? 'new' : formatChangePercent(line.deltaOwn, locale)}</td>
       <td>
         <Flags line={line} />
       </td>

@@ -8,7 +8,7 @@
 import { edgarToday } from '@/lib/activity/window';
 import { computeFigures } from '@/lib/figures/figures';
 import { toTradeLines } from '@/lib/market';
-import { readCurrentFeed } from '@/lib/sec/current-feed';
+import { currentFeedUrl, FEED_PAGE_SIZE, MAX_FEED_BYTES, readCurrentFeed } from '@/lib/sec/current-feed';
 import { dailyIndexUrl, readDailyIndex } from '@/lib/sec/daily-index';
 import { parseFilingPath } from '@/lib/sec/sec-urls';
 import type { DayFiling, TradesMessage, TradesRequest } from '@/lib/messages/background-protocol';
@@ -16,10 +16,8 @@ import type { RequestQueue } from '@/lib/sec/request-queue';
 import type { FilingSource } from './filing-source';
 import type { LastingCache } from './lasting-cache';
 
-const FEED_URL = 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=4&owner=include&count=100&output=atom';
 /** 100 entries a page, each filing listed twice or more: 60 pages cover the busiest day EDGAR lists. */
 const MAX_FEED_PAGES = 60;
-const MAX_FEED_BYTES = 2_000_000;
 const MAX_INDEX_BYTES = 20_000_000;
 // The list goes before any filing, as the submissions JSON does for a company.
 const FIRST = '~';
@@ -82,7 +80,7 @@ export class TradesPort {
   private async fromFeed(date: string): Promise<{ filings: DayFiling[]; gaps: string[] } | { message: string }> {
     const filings = new Map<string, DayFiling>();
     for (let page = 0; page < MAX_FEED_PAGES; page += 1) {
-      const url = `${FEED_URL}&start=${page * 100}`;
+      const url = currentFeedUrl(page * FEED_PAGE_SIZE);
       const outcome = await this.queue.request(url, { owner: this.owner, priority: FIRST, maxBytes: MAX_FEED_BYTES });
       if (!outcome.ok) {
         if (page === 0) return { message: outcome.message };
@@ -96,7 +94,7 @@ export class TradesPort {
       }
       // The feed is newest first: a page that reaches the day before, or a short page, is the last.
       const entries = outcome.text.split('<entry>').length - 1;
-      if (entries < 100 || feed.filings.some((filing) => filing.filingDate !== null && filing.filingDate < date)) return { filings: [...filings.values()], gaps: [] };
+      if (entries < FEED_PAGE_SIZE || feed.filings.some((filing) => filing.filingDate !== null && filing.filingDate < date)) return { filings: [...filings.values()], gaps: [] };
     }
     return { filings: [...filings.values()], gaps: [`EDGAR's latest-filings feed lists more than ${MAX_FEED_PAGES * 100} entries today; only the newest were read.`] };
   }

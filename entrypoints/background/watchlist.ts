@@ -7,7 +7,7 @@
 
 import { computeFigures } from '@/lib/figures/figures';
 import { toTradeLines } from '@/lib/market';
-import { readCurrentFeed, MAX_FEED_BYTES } from '@/lib/sec/current-feed';
+import { currentFeedUrl, readCurrentFeed, MAX_FEED_BYTES } from '@/lib/sec/current-feed';
 import { parseFilingPath } from '@/lib/sec/sec-urls';
 import type { RequestQueue } from '@/lib/sec/request-queue';
 import {
@@ -29,7 +29,6 @@ import {
 import type { FilingSource } from './filing-source';
 
 export const WATCH_ALARM = 'form4-lens:watchlist-check';
-const FEED_URL = 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=4&owner=include&count=100&output=atom&start=0';
 const OWNER = 'watchlist';
 // The extension's lens, 48 px: Chrome's basic notification needs an image.
 const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAw0lEQVR42u3YWxJAMAwF0OzCbqzL7uPXDCXN8yIZn8SZlqpLy7pBHdSgBjUIGcSDygaxuMJBrKooEBvKGcRO5QOavYfRpASpx9UKMj4QisspTqNrMgfyWj81IN/1V95NCrJ/pL4F8p2vqZ6UMzzytg1q0D9B9a99r9Rv/LjCbT8QN2hwW9iITX4USP0bZJ0y3x9F61sWzSoOG4Sm1DhGck52YPV4fkGkd2+qyRhvTGWh58hUmcJemopjYTjQ2QQRnB9BO0IA10bx3Ik7AAAAAElFTkSuQmCC';
@@ -93,7 +92,7 @@ export async function check(source: FilingSource, queue: RequestQueue, now = Dat
   state = { ...state, checkedAt: now };
   await browser.storage.local.set({ [WATCH_STATE_KEY]: state });
 
-  const outcome = await queue.request(FEED_URL, { owner: OWNER, priority: '~', maxBytes: MAX_FEED_BYTES });
+  const outcome = await queue.request(currentFeedUrl(0), { owner: OWNER, priority: '~', maxBytes: MAX_FEED_BYTES });
   if (!outcome.ok) return;
   const feed = readCurrentFeed(outcome.text);
   if (!feed.ok) return;

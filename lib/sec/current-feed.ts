@@ -13,6 +13,12 @@ import { parseFilingPath } from './sec-urls';
 
 /** A page of 100 entries is about 60 KB; anything far larger is not the feed. */
 export const MAX_FEED_BYTES = 2_000_000;
+export const FEED_PAGE_SIZE = 100;
+
+/** The feed's page that starts at entry `start` (0, 100, 200 ...): Forms 4 and amendments, newest first. */
+export function currentFeedUrl(start: number): string {
+  return `https://www.sec.gov/cgi-bin/browse-edgar?action=getcurrent&type=4&owner=include&count=${FEED_PAGE_SIZE}&output=atom&start=${start}`;
+}
 const OWNERSHIP_FORMS = new Set(['3', '3/A', '4', '4/A', '5', '5/A']);
 // "4 - Hinge Health, Inc. (0001673743) (Issuer)"
 const TITLE = /^(\S{1,10}) - (.{0,300}) \((\d{1,10})\) \((Issuer|Reporting|Filer)\)$/;
