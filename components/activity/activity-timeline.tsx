@@ -10,7 +10,7 @@
 
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatCompactMoney, formatCompactWhole } from '../../lib/wording/format';
-import type { TimelineTrade } from '../../lib/views/activity-view-model';
+import type { TimelineTrade } from '../../lib/messages/activity-view';
 import { toTimelineDays, type TimelineDay, type TimelineDayFiling } from '../../lib/views/timeline-days';
 import { toExactText, toTimelineDaySentence, toTimelineTradeSentence, type AroundDollars } from '../../lib/views/timeline-day-text';
 import { Money } from './money';

@@ -10,13 +10,14 @@ import { todayIso } from '../../lib/activity/window';
 import { ActivityTimeline } from './activity-timeline';
 import { Money } from './money';
 import { InsidersTable } from './insiders-table';
+import { CompanyTrades } from './company-trades';
 import { UnreadableList } from './unreadable-list';
 import { CsvButtons } from '../csv-buttons';
 import { ReadProgress } from '../read-progress';
 import { FollowButton, type FollowState } from '../follow-button';
 import { describeIncomplete, toVerdict } from '../../lib/wording/verdict';
 import { describeAsFiled, describeRepeatedBlocks, describeSplitAdjustment, formatNetPurchaseRatio, SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
-import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/views/activity-view-model';
+import { WINDOW_MONTHS, type ActivityViewModel, type WindowMonths } from '../../lib/messages/activity-view';
 
 export interface ActivityViewProps {
   model: ActivityViewModel;
@@ -175,6 +176,7 @@ export function ActivityView({ model, onMonthsChange, onUntilChange, onCopyCsv, 
         </>
       )}
       <ActivityTimeline trades={model.trades} from={model.from} until={model.until} locale={locale} onOpen={onOpen} />
+      <CompanyTrades lines={model.lines} locale={locale} />
       {issuer && <InsidersTable insiders={issuer.insiders} locale={locale} />}
       {model.notes.length + model.gaps.length > 0 && (
         <ul class="notes">

@@ -3,7 +3,7 @@
 // the company's list does not) and to the XML that was asked for. Long addresses wrap inside
 // the panel rather than run past it.
 
-import type { UnreadableFiling } from '../../lib/views/activity-view-model';
+import type { UnreadableFiling } from '../../lib/messages/activity-view';
 
 export function UnreadableList({ filings }: { filings: UnreadableFiling[] }) {
   if (filings.length === 0) return null;

@@ -62,42 +62,103 @@ function Flags({ line }: { line: TradeLine }) {
   );
 }
 
-function Row({ line, locale, follow }: { line: TradeLine; locale?: string; follow?: TradesFollow }) {
-  const several = line.tradeDates.length > 1;
-  const followed = follow?.companies.has(issuerCik(line)) ?? false;
+interface RowProps {
+  line: TradeLine;
+  columns: readonly TradeColumn[];
+  locale?: string;
+  follow?: TradesFollow;
+}
+
+/** One cell of a line; the insider's name heads its row. */
+function Cell({ line, column, locale, follow }: Omit<RowProps, 'columns'> & { column: TradeColumn }) {
+  switch (column) {
+    case 'filed': {
+      const day = line.filingDate ?? <span title="The file does not say when it was filed: the day it was signed">{line.signatureDate ?? '?'} (signed)</span>;
+      // The day links to the filing, so a table without the ticker column still leads to it.
+      return (
+        <td>
+          {line.source ? (
+            <a href={line.source} target="_blank" rel="noopener noreferrer">
+              {day}
+            </a>
+          ) : (
+            day
+          )}
+        </td>
+      );
+    }
+    case 'trade': {
+      const several = line.tradeDates.length > 1;
+      return (
+        <td title={several ? `Trades on ${line.tradeDates.join(', ')}` : undefined}>
+          {line.tradeDate ?? '?'}
+          {several ? ' +' : ''}
+        </td>
+      );
+    }
+    case 'ticker': {
+      const followed = follow?.companies.has(issuerCik(line)) ?? false;
+      return (
+        <td class="ticker">
+          {follow && <FollowButton followed={followed} name={line.issuer.name || line.issuer.tradingSymbol || `CIK ${line.issuer.cik}`} onToggle={() => follow.onFollow(line, !followed)} />}{' '}
+          <a href={line.source ?? undefined} target="_blank" rel="noopener noreferrer" title={line.issuer.name ?? undefined}>
+            {line.issuer.tradingSymbol || line.issuer.cik}
+          </a>
+        </td>
+      );
+    }
+    case 'insider':
+      return (
+        <th scope="row">
+          <bdi>{insiderNames(line)}</bdi>
+        </th>
+      );
+    case 'role':
+      return <td title={line.owner.relationship}>{describeRoles(line)}</td>;
+    case 'code':
+      return <td class="code">{line.code}</td>;
+    case 'shares':
+      return <td class="num">{formatShares(line.shares, locale)}</td>;
+    case 'price':
+      return <td class="num">{line.averagePrice === null ? '' : formatPrice(line.averagePrice, locale)}</td>;
+    case 'value':
+      return (
+        <td class="num">
+          <Money value={line.value} locale={locale} />
+        </td>
+      );
+    case 'owned':
+      return <td class="num">{line.sharesAfter === null ? '' : formatShares(line.sharesAfter, locale)}</td>;
+    case 'deltaOwn':
+      return <td class="num">{line.deltaOwn === null ? 'new' : formatChangePercent(line.deltaOwn, locale)}</td>;
+    case 'flags':
+      return (
+        <td>
+          <Flags line={line} />
+        </td>
+      );
+  }
+}
+
+function Row({ line, columns, locale, follow }: RowProps) {
   return (
     <tr class={line.code === 'P' ? 'trade-buy' : 'trade-sell'}>
-      <td>{line.filingDate ?? <span title="The file does not say when it was filed: the day it was signed">{line.signatureDate ?? '?'} (signed)</span>}</td>
-      <td title={several ? `Trades on ${line.tradeDates.join(', ')}` : undefined}>
-        {line.tradeDate ?? '?'}
-        {several ? ' +' : ''}
-      </td>
-      <td class="ticker">
-        {follow && <FollowButton followed={followed} name={line.issuer.name || line.issuer.tradingSymbol || `CIK ${line.issuer.cik}`} onToggle={() => follow.onFollow(line, !followed)} />}{' '}
-        <a href={line.source ?? undefined} target="_blank" rel="noopener noreferrer" title={line.issuer.name ?? undefined}>
-          {line.issuer.tradingSymbol || line.issuer.cik}
-        </a>
-      </td>
-      <th scope="row">
-        <bdi>{insiderNames(line)}</bdi>
-      </th>
-      <td title={line.owner.relationship}>{describeRoles(line)}</td>
-      <td class="code">{line.code}</td>
-      <td class="num">{formatShares(line.shares, locale)}</td>
-      <td class="num">{line.averagePrice === null ? '' : formatPrice(line.averagePrice, locale)}</td>
-      <td class="num">
-        <Money value={line.value} locale={locale} />
-      </td>
-      <td class="num">{line.sharesAfter === null ? '' : formatShares(line.sharesAfter, locale)}</td>
-      <td class="num">{line.deltaOwn === null ? 'new' : formatChangePercent(line.deltaOwn, locale)}</td>
-      <td>
-        <Flags line={line} />
-      </td>
+      {columns.map((column) => (
+        <Cell key={column} line={line} column={column} locale={locale} follow={follow} />
+      ))}
     </tr>
   );
 }
 
-export function TradesTable({ lines, locale, follow }: { lines: TradeLine[]; locale?: string; follow?: TradesFollow }) {
+export interface TradesTableProps {
+  lines: TradeLine[];
+  /** The columns shown, in order: all of them by default; a company's own table leaves out the ticker. */
+  columns?: readonly TradeColumn[];
+  locale?: string;
+  follow?: TradesFollow;
+}
+
+export function TradesTable({ lines, columns = TRADE_COLUMNS, locale, follow }: TradesTableProps) {
   const [sort, setSort] = useState<TradeSort | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const rows = useMemo(() => sortTrades(lines, sort, locale), [lines, sort, locale]);
@@ -113,7 +174,7 @@ export function TradesTable({ lines, locale, follow }: { lines: TradeLine[]; loc
         </caption>
         <thead>
           <tr>
-            {TRADE_COLUMNS.map((column) => (
+            {columns.map((column) => (
               <SortHeading
                 key={column}
                 name={column}
@@ -128,15 +189,15 @@ export function TradesTable({ lines, locale, follow }: { lines: TradeLine[]; loc
         <tbody ref={body}>
           {range && range.before > 0 && (
             <tr aria-hidden="true" style={{ height: `${range.before}px` }}>
-              <td colSpan={TRADE_COLUMNS.length} />
+              <td colSpan={columns.length} />
             </tr>
           )}
           {shown.map((line) => (
-            <Row key={`${line.accession ?? line.source}|${line.code}`} line={line} locale={locale} follow={follow} />
+            <Row key={`${line.accession ?? line.source}|${line.code}`} line={line} columns={columns} locale={locale} follow={follow} />
           ))}
           {range && range.after > 0 && (
             <tr aria-hidden="true" style={{ height: `${range.after}px` }}>
-              <td colSpan={TRADE_COLUMNS.length} />
+              <td colSpan={columns.length} />
             </tr>
           )}
         </tbody>

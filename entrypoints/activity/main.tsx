@@ -11,6 +11,7 @@ import { copyCsv, downloadCsv } from '../shared/csv-actions';
 import { loadSettings } from '../shared/stored-settings';
 import '@/components/overlay.css';
 import '@/components/activity/activity.css';
+import '@/components/trades/trades.css';
 
 const params = new URLSearchParams(location.search);
 const cik = /^\d{1,10}$/.test(params.get('cik') ?? '') ? params.get('cik')!.padStart(10, '0') : null;
@@ -36,10 +37,10 @@ function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
           }
         }}
         onCopyCsv={async () => {
-          const { text, rows } = csv({ delimiter: csvDelimiter });
+          const { text, rows } = await csv({ delimiter: csvDelimiter });
           return copyCsv(text, rows);
         }}
-        onDownloadCsv={() => downloadCsv(document, csv({ delimiter: csvDelimiter }).text, activityCsvName(model.company?.ticker ?? null, cik, model.from, model.until))}
+        onDownloadCsv={() => void csv({ delimiter: csvDelimiter }).then(({ text }) => downloadCsv(document, text, activityCsvName(model.company?.ticker ?? null, cik, model.from, model.until)))}
         onOpen={(url) => window.open(url, '_blank', 'noopener')}
         follow={follow}
         locale={navigator.language}

@@ -1,7 +1,9 @@
 // One view's conversation with the background over a port: the filings of a company in a
 // window (a company page's panel, the activity page) or one insider's history at an issuer
 // (a filing page). Its requests are owned by the port: a new question, or the port closing
-// with its tab, cancels what is still queued for it.
+// with its tab, cancels what is still queued for it. A company's filings are rolled up here
+// (lib/views/activity-session.ts) and the view gets the finished view, at most a few times a
+// second, so the company page's script carries no roll-up (docs/architecture.md).
 
 import { ActivityRollup, findInsiderSplits, toCikKey, todayIso, toInsiderHistory } from '@/lib/activity';
 import { selectWindowFilings } from '@/lib/activity/window';
@@ -10,6 +12,14 @@ import type { FilingSource } from './filing-source';
 import type { FilingRef, PortMessage, PortRequest } from '@/lib/messages/background-protocol';
 import type { RequestQueue } from '@/lib/sec/request-queue';
 import type { TabFiling } from './tab-filings';
+import { ActivitySession } from '@/lib/views/activity-session';
+
+/**
+ * Views are sent no closer together than this, nor than four times the last one took to make:
+ * each is a roll-up of every filing read, and a window of 700 filings arriving from the cache
+ * would otherwise be rolled up 700 times.
+ */
+const VIEW_EVERY_MS = 250;
 
 function toRef(ref: OwnershipFilingRef): FilingRef {
   return { accession: ref.accession, filingDate: ref.filingDate, form: ref.form, xmlUrl: ref.xmlUrl };
@@ -25,6 +35,8 @@ let nextOwner = 0;
 export class ActivityPort {
   private owner = '';
   private generation = 0;
+  private viewTimer: ReturnType<typeof setTimeout> | null = null;
+  private nextViewAt = 0;
 
   constructor(
     private readonly source: FilingSource,
@@ -32,16 +44,31 @@ export class ActivityPort {
     private readonly post: (message: PortMessage) => void,
     /** The filing the view's tab shows (for its history), as this background parsed it. */
     private readonly tabFiling: () => TabFiling | null = () => null,
+    /** What the background has read for the view (a test may watch it). */
+    private readonly session = new ActivitySession(),
   ) {}
 
   /** A new question replaces the previous one. */
   handle(request: PortRequest): void {
+    if (request.type === 'csv') {
+      this.post({ type: 'csv', id: request.id, ...this.session.csv({ delimiter: request.delimiter }) });
+      return;
+    }
     this.close();
     this.owner = `view-${(nextOwner += 1)}`;
     const generation = ++this.generation;
+    // A company's filings go to its roll-up, and the view to the page; a history goes as it is.
     const post = (message: PortMessage) => {
-      if (generation === this.generation) this.post(message);
+      if (generation !== this.generation) return;
+      if (request.type === 'history') return this.post(message);
+      this.session.receive(message);
+      this.showSoon();
     };
+    if (request.type === 'watch') {
+      this.session.watch(request.cik, { from: request.from, until: request.until });
+      // The new window at once, with the filings already read, before its list is in.
+      this.showSoon();
+    }
     const work = request.type === 'watch' ? this.watch(request, post) : this.history(post);
     work.catch((error: unknown) => post({ type: 'error', message: `Form 4 Lens failed while reading EDGAR because of an error of its own (${String(error).slice(0, 200)}); please report it.` }));
   }
@@ -49,6 +76,19 @@ export class ActivityPort {
   close(): void {
     this.generation += 1;
     if (this.owner) this.queue.cancelOwner(this.owner);
+    if (this.viewTimer !== null) clearTimeout(this.viewTimer);
+    this.viewTimer = null;
+  }
+
+  /** Sends the view once the messages of this turn are in, and no sooner than VIEW_EVERY_MS after the last. */
+  private showSoon(): void {
+    if (this.viewTimer !== null) return;
+    this.viewTimer = setTimeout(() => {
+      this.viewTimer = null;
+      const started = Date.now();
+      this.post({ type: 'activity', view: this.session.view() });
+      this.nextViewAt = Date.now() + Math.max(VIEW_EVERY_MS, 4 * (Date.now() - started));
+    }, Math.max(0, this.nextViewAt - Date.now()));
   }
 
   private async watch(request: Extract<PortRequest, { type: 'watch' }>, post: (message: PortMessage) => void): Promise<void> {

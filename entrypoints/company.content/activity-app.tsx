@@ -34,10 +34,10 @@ function ActivityApp({ subject, initial, settings, doc }: AppProps) {
       position={panel.position}
       onPositionChange={(position) => update({ ...panel, position })}
       onCopyCsv={async () => {
-        const { text, rows } = csv({ delimiter: settings.csvDelimiter });
+        const { text, rows } = await csv({ delimiter: settings.csvDelimiter });
         return copyCsv(text, rows);
       }}
-      onDownloadCsv={() => downloadCsv(doc, csv({ delimiter: settings.csvDelimiter }).text, activityCsvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until))}
+      onDownloadCsv={() => void csv({ delimiter: settings.csvDelimiter }).then(({ text }) => downloadCsv(doc, text, activityCsvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until)))}
       onOpen={(url) => window.open(url, '_blank', 'noopener')}
       follow={follow}
       locale={navigator.language}

@@ -6,6 +6,7 @@ import { toOpeningState } from '@/lib/settings/panel-state';
 import { companyMatchPatterns, companyPage } from '@/lib/sec/sec-urls';
 import overlayCss from '@/components/overlay.css?inline';
 import activityCss from '@/components/activity/activity.css?inline';
+import tradesCss from '@/components/trades/trades.css?inline';
 import { createShadowHost } from '../shared/shadow-host';
 import { loadSettings } from '../shared/stored-settings';
 import { acceptTrustedEventsOnly } from '../shared/trusted-events-only';
@@ -18,7 +19,7 @@ async function run(): Promise<void> {
   if (!page) return;
   const [settings, stored] = await Promise.all([loadSettings(), loadPanelState(ACTIVITY_PANEL_KEY)]);
   const initial = toOpeningState(stored, settings.openOverlay);
-  const { container } = createShadowHost(document, 'form4-lens-activity', `${overlayCss}\n${activityCss}`);
+  const { container } = createShadowHost(document, 'form4-lens-activity', `${overlayCss}\n${activityCss}\n${tradesCss}`);
   acceptTrustedEventsOnly(container);
   mountActivityApp(container, { subject: { cik: page.cik, ticker: page.ticker, until: page.dateb ?? todayIso() }, initial, settings, doc: document });
 }

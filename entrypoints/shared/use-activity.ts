@@ -1,16 +1,15 @@
 // The client side of an activity view (a company page's panel, the extension's activity
-// page): asks the background for the filings of a window over a port, feeds the lib roll-up
-// as they arrive, and makes the view model (lib/views/activity-client.ts). The background
-// fetches; this only wires the port and the hooks.
+// page): asks the background for a company's window over a port and draws what it sends back.
+// The background reads the filings and rolls them up (lib/views/activity-session.ts); this
+// only wires the port and the hooks, so the company page's script carries no roll-up.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ActivityRollup, toActivityWindow } from '@/lib/activity';
-import { isIsoDate } from '@/lib/activity/window';
-import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '@/lib/views/activity-client';
+import { isIsoDate, toActivityWindow } from '@/lib/activity/window';
 import type { CsvOptions } from '@/lib/csv/csv';
-import type { ActivityViewModel, WindowMonths } from '@/lib/views/activity-view-model';
+import type { ActivityView, ActivityViewModel, WindowMonths } from '@/lib/messages/activity-view';
 import type { PortMessage } from '@/lib/messages/background-protocol';
 import { ACTIVITY_PORT, MESSAGE } from '@/lib/messages/message-names';
+import { describePause } from '@/lib/sec/request-queue';
 import { askBackground } from './ask-background';
 
 export interface ActivitySubject {
@@ -35,23 +34,35 @@ export interface ActivityClient {
   setMonths: (months: WindowMonths) => void;
   /** Ends the window on another day (YYYY-MM-DD); anything else is ignored. */
   setUntil: (until: string) => void;
-  /** The CSV of every row in the window of every filing counted (header included). */
-  csv: (options: CsvOptions) => { text: string; rows: number };
+  /** The CSV of every row in the window of every filing counted (header included), made by the background. */
+  csv: (options: CsvOptions) => Promise<{ text: string; rows: number }>;
 }
+
+/** The view before the background's first answer: the window's dates, nothing read. */
+function emptyView(from: string, until: string): ActivityView {
+  return { company: null, from, until, progress: { read: 0, total: null }, issuer: null, trades: [], lines: [], unreadable: [], gaps: [], notes: [], problem: null };
+}
+
+type CsvAnswer = { text: string; rows: number };
 
 export function useActivity(subject: ActivitySubject): ActivityClient {
   const [months, setMonths] = useState<WindowMonths>(12);
   const [until, setUntilState] = useState(subject.until);
   const [cik, setCik] = useState<string | null>(subject.cik);
-  const [received, setReceived] = useState<Received>(NOTHING_RECEIVED);
+  const [view, setView] = useState<ActivityView | null>(null);
+  /** Said here, not by the background: the ticker not found, the background gone, the queue paused. */
+  const [problem, setProblem] = useState<string | null>(null);
+  const [queueProblem, setQueueProblem] = useState<string | null>(null);
   const period = useMemo(() => toActivityWindow(months, until), [months, until]);
   const port = useRef<Browser.runtime.Port | null>(null);
+  const csvWaiters = useRef(new Map<number, (answer: CsvAnswer) => void>());
+  const lastCsv = useRef(0);
 
   useEffect(() => {
     if (cik !== null || subject.ticker === null) return;
     resolveTicker(subject.ticker).then(
-      (found) => ('cik' in found ? setCik(found.cik) : setReceived({ ...NOTHING_RECEIVED, problem: found.message })),
-      () => setReceived({ ...NOTHING_RECEIVED, problem: 'Form 4 Lens could not look up the ticker; reload the page.' }),
+      (found) => ('cik' in found ? setCik(found.cik) : setProblem(found.message)),
+      () => setProblem('Form 4 Lens could not look up the ticker; reload the page.'),
     );
   }, [cik, subject.ticker]);
 
@@ -61,10 +72,15 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
     port.current = connection;
     let closed = false;
     connection.onMessage.addListener((message: PortMessage) => {
-      setReceived((state) => receive(state, message));
+      if (message.type === 'activity') setView(message.view);
+      else if (message.type === 'queue') setQueueProblem(describePause(message.state));
+      else if (message.type === 'csv') {
+        csvWaiters.current.get(message.id)?.({ text: message.text, rows: message.rows });
+        csvWaiters.current.delete(message.id);
+      }
     });
     connection.onDisconnect.addListener(() => {
-      if (!closed) setReceived((state) => ({ ...state, problem: "Form 4 Lens's background stopped answering; reload the page to read the filings again." }));
+      if (!closed) setProblem("Form 4 Lens's background stopped answering; reload the page to read the filings again.");
     });
     return () => {
       closed = true;
@@ -75,18 +91,21 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
 
   useEffect(() => {
     if (cik === null || !port.current || period.from === null || period.until === null) return;
-    setReceived((state) => ({ ...state, refs: null, unreadable: [], problem: null }));
     port.current.postMessage({ type: 'watch', cik, from: period.from, until: period.until });
   }, [cik, period.from, period.until]);
 
-  const report = useMemo(() => {
-    const rollup = new ActivityRollup({ window: period, keepTrades: true });
-    for (const { ref, filing } of received.filings.values()) rollup.add(filing, ref.xmlUrl);
-    return rollup.summarise();
-  }, [received.filings, period]);
+  const model = useMemo((): ActivityViewModel => {
+    const shown = view ?? emptyView(period.from ?? '', period.until ?? '');
+    return { ...shown, months, problem: queueProblem ?? problem ?? shown.problem };
+  }, [view, months, period, problem, queueProblem]);
 
-  const model = useMemo(() => toActivityViewModel({ report, received, months, period, cik }), [report, received, months, period, cik]);
-  const csv = (options: CsvOptions) => toActivityCsv(report, received, period, cik, options);
+  const csv = (options: CsvOptions) =>
+    new Promise<CsvAnswer>((resolve, reject) => {
+      if (!port.current) return reject(new Error('Form 4 Lens lost its background; reload the page.'));
+      const id = (lastCsv.current += 1);
+      csvWaiters.current.set(id, resolve);
+      port.current.postMessage({ type: 'csv', id, delimiter: options.delimiter ?? ',' });
+    });
 
   const setUntil = (day: string) => {
     if (isIsoDate(day)) setUntilState(day);

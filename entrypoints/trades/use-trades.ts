@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TradeLine } from '@/lib/market';
 import type { TradesMessage } from '@/lib/messages/background-protocol';
 import { TRADES_PORT } from '@/lib/messages/message-names';
+import { describePause } from '@/lib/sec/request-queue';
 
 export interface TradesState {
   source: 'feed' | 'index' | null;
@@ -31,7 +32,7 @@ function receive(state: TradesState, message: TradesMessage): TradesState {
     case 'unreadable':
       return { ...state, unreadable: new Set(state.unreadable).add(message.accession) };
     case 'queue':
-      return { ...state, queueProblem: message.state.status === 'paused' ? `${message.state.message} (again at ${new Date(message.state.until).toLocaleTimeString()})` : null };
+      return { ...state, queueProblem: describePause(message.state) };
     case 'error':
       return { ...state, problem: message.message };
   }

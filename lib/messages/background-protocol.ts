@@ -13,6 +13,7 @@ import { MESSAGE } from './message-names';
 import type { QueueState } from '../sec/request-queue';
 import { isLatestFilingsPage } from '../sec/sec-urls';
 import type { TradeLine } from '../market/trade-lines';
+import type { ActivityView } from './activity-view';
 
 export { ACTIVITY_PORT, BADGES_PORT, TRADES_PORT } from './message-names';
 
@@ -35,6 +36,8 @@ export const portRequestSchema = z.discriminatedUnion('type', [
    * issuer. Which filing that is, the background knows from its own parse (no CIK comes from the page).
    */
   z.object({ type: z.literal('history') }),
+  /** The CSV of every row of the window now watched; answered with the same `id`. */
+  z.object({ type: z.literal('csv'), id: z.number().check(z.int()), delimiter: z.enum([',', ';', '\t']) }),
 ]);
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
@@ -89,6 +92,9 @@ export type TradesMessage =
 export type FilingRef = Pick<OwnershipFilingRef, 'accession' | 'filingDate' | 'form' | 'xmlUrl'>;
 
 export type PortMessage =
+  /** What an activity view draws, made in the background from the messages below (lib/views/activity-session.ts). */
+  | { type: 'activity'; view: ActivityView }
+  | { type: 'csv'; id: number; text: string; rows: number }
   /** gaps: what the list leaves out (an older page unreadable, filings past the cap), one sentence each. */
   | { type: 'company'; cik: string; name: string | null; tickers: string[]; refs: FilingRef[]; gaps: string[] }
   | { type: 'filing'; ref: FilingRef; filing: Filing; cached: boolean }

@@ -20,6 +20,11 @@ export type Fetcher = (url: string, signal: AbortSignal, maxBytes: number) => Pr
 
 export type QueueState = { status: 'running' } | { status: 'paused'; message: string; until: number };
 
+/** What a view says of the queue: the pause and when it ends, in the reader's time; null while it runs. */
+export function describePause(state: QueueState): string | null {
+  return state.status === 'paused' ? `${state.message} (again at ${new Date(state.until).toLocaleTimeString()})` : null;
+}
+
 /** A pause as kept across the worker's restarts: until when (ms since the epoch), and why. */
 export interface KeptPause {
   until: number;

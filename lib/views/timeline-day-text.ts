@@ -3,7 +3,7 @@
 // with the amount to the cent beside it, and a screen reader or a tooltip hears the exact one.
 
 import { formatMoney, formatPrice, formatShares } from '../wording/format';
-import type { TimelineTrade } from './activity-view-model';
+import type { TimelineTrade } from '../messages/activity-view';
 import type { TimelineDay } from './timeline-days';
 
 /** `lead`, then the dollars when known, then `tail`. */

@@ -5,7 +5,7 @@
 // trades with a map, then one sort of the marks (never of the trades): linear in the trades.
 
 import { averagePrice, ExactSum, MONEY_DECIMALS, SHARE_DECIMALS } from '../activity/exact-sum';
-import type { TimelineTrade } from './activity-view-model';
+import type { TimelineTrade } from '../messages/activity-view';
 
 /** Which of a mark's trades a Rule 10b5-1 plan covers. */
 export type PlanCover = 'all' | 'some' | 'none';

@@ -3,7 +3,7 @@
 // by hand from the trades below.
 
 import { describe, expect, it } from 'vitest';
-import type { TimelineTrade } from '../../lib/views/activity-view-model';
+import type { TimelineTrade } from '../../lib/messages/activity-view';
 import { toTimelineDays } from '../../lib/views/timeline-days';
 import { toExactText, toTimelineDaySentence, toTimelineTradeSentence } from '../../lib/views/timeline-day-text';
 import { growthRatio, LINEAR_LIMIT } from '../growth';

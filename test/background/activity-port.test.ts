@@ -14,6 +14,10 @@ import { parseOwnership } from '../../lib/filing/parse-ownership';
 import type { PortMessage } from '../../lib/messages/background-protocol';
 import { RequestQueue, type FetchOutcome } from '../../lib/sec/request-queue';
 import { corpusPath } from '../corpus-path';
+import { ActivitySession } from '../../lib/views/activity-session';
+import type { ActivityView } from '../../lib/messages/activity-view';
+import { readLines } from '../market-facts';
+import { decText } from '../e2e/xml-facts';
 
 const TESLA_JSON = readFileSync(new URL('../fixtures/edgar-api/CIK0001318605.json', import.meta.url), 'utf8');
 const corpus = new Map<string, string>(
@@ -33,10 +37,37 @@ function edgar(asked: string[]) {
   };
 }
 
-async function watch(port: ActivityPort, messages: PortMessage[], until: () => boolean) {
-  port.handle({ type: 'watch', cik: '0001318605', from: '2022-09-01', until: '2022-11-30' });
-  for (let i = 0; i < 400 && !until(); i += 1) await vi.advanceTimersByTimeAsync(100);
-  return messages;
+/** A view's session that keeps every step of the reading the port folds in. */
+class RecordingSession extends ActivitySession {
+  readonly read: PortMessage[] = [];
+  override receive(message: PortMessage): void {
+    this.read.push(message);
+    super.receive(message);
+  }
+}
+
+/** A port over `source` whose reading (`read`) and views sent to the page (`views`) are kept. */
+function recordingPort(source: FilingSource, queue: RequestQueue) {
+  const session = new RecordingSession();
+  const views: ActivityView[] = [];
+  const sentAt: number[] = [];
+  const port = new ActivityPort(source, queue, (m) => m.type === 'activity' && views.push(m.view) && sentAt.push(Date.now()), () => null, session);
+  return { port, read: session.read, views, sentAt };
+}
+
+/** Every listed filing read, or found unreadable. */
+function settled(read: PortMessage[]): boolean {
+  const list = read.find((m) => m.type === 'company');
+  return list?.type === 'company' && read.filter((m) => m.type === 'filing' || m.type === 'unreadable').length === list.refs.length;
+}
+
+async function watch(source: FilingSource, queue: RequestQueue, cik = '0001318605') {
+  const recording = recordingPort(source, queue);
+  recording.port.handle({ type: 'watch', cik, from: '2022-09-01', until: '2022-11-30' });
+  for (let i = 0; i < 400 && !settled(recording.read); i += 1) await vi.advanceTimersByTimeAsync(100);
+  // The view of the last filing is sent within a quarter second.
+  await vi.advanceTimersByTimeAsync(1000);
+  return recording;
 }
 
 beforeEach(() => {
@@ -53,12 +84,7 @@ describe('ActivityPort', () => {
     const queue = new RequestQueue(edgar(asked));
     const source = new FilingSource(queue, new LastingCache({ indexedDB: new IDBFactory() }));
 
-    const first: PortMessage[] = [];
-    const done = (messages: PortMessage[]) => () => {
-      const list = messages.find((m) => m.type === 'company');
-      return list?.type === 'company' && messages.filter((m) => m.type === 'filing' || m.type === 'unreadable').length === list.refs.length;
-    };
-    await watch(new ActivityPort(source, queue, (m) => first.push(m)), first, done(first));
+    const { read: first, views } = await watch(source, queue);
     const list = first.find((m) => m.type === 'company');
     expect(list?.type === 'company' && list.refs.length).toBe(14);
     const refs = list?.type === 'company' ? list.refs : [];
@@ -71,14 +97,52 @@ describe('ActivityPort', () => {
     // The JSON, then the filings newest first, each once.
     expect(asked[0]).toBe('https://data.sec.gov/submissions/CIK0001318605.json');
     expect(asked.slice(1)).toEqual(refs.map((ref) => ref.xmlUrl));
+    // The page is sent views, not filings: the last one has every filing of the list in.
+    expect(views.at(-1)?.progress).toEqual({ read: 14, total: 14 });
+    expect(views.at(-1)?.unreadable).toHaveLength(11);
 
-    const second: PortMessage[] = [];
     const before = asked.length;
-    await watch(new ActivityPort(source, queue, (m) => second.push(m)), second, done(second));
+    const { read: second, views: again, sentAt } = await watch(source, queue);
+    // A view per quarter second at most, however fast the filings come.
+    expect(sentAt.slice(1).every((time, i) => time - sentAt[i]! >= 250)).toBe(true);
+    expect(again.at(-1)?.progress).toEqual({ read: 14, total: 14 });
     expect(asked.length - before).toBe(0);
     expect(second.filter((m) => m.type === 'filing').every((m) => m.type === 'filing' && m.cached)).toBe(true);
     expect(second.filter((m) => m.type === 'filing')).toHaveLength(3);
     expect(second.filter((m) => m.type === 'unreadable')).toHaveLength(11);
+  });
+});
+
+describe('the view the page is sent', () => {
+  // Tesla's 22 real filings of November 2021 (Musk's sales among them), all in the cache: they
+  // arrive in one turn, and the page gets one view of them, not 22.
+  const files = readdirSync(corpusPath('xml')).filter((name) => /^datamule-python__00008992432104[45]/.test(name));
+  const refs = files.map((name) => {
+    const digits = /__(\d{10})(\d{2})(\d{6})_/.exec(name)!;
+    return { accession: `${digits[1]}-${digits[2]}-${digits[3]}`, filingDate: '2021-11-30', reportDate: null, form: '4' as const, primaryDocument: 'doc4.xml', xmlUrl: `https://www.sec.gov/${name}` };
+  });
+  const source = {
+    submissions: async () => ({ ok: true as const, value: { cik: '0001318605', name: 'Tesla, Inc.', tickers: ['TSLA'], filings: refs, olderPages: [] } }),
+    filingsSince: async () => ({ refs, gaps: [] }),
+    filing: async (ref: (typeof refs)[number]) => {
+      const parsed = parseOwnership(readFileSync(corpusPath(`xml/${ref.xmlUrl.slice('https://www.sec.gov/'.length)}`), 'utf8'));
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return { ok: true as const, value: { ...parsed.filing, accession: ref.accession }, cached: true };
+    },
+  } as unknown as FilingSource;
+
+  it('is rolled up once for filings that come at once, with the company’s trade lines as the XML has them', async () => {
+    const { port, views } = recordingPort(source, new RequestQueue(edgar([])));
+    port.handle({ type: 'watch', cik: '0001318605', from: '2021-11-01', until: '2021-11-30' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(views).toHaveLength(1);
+    const view = views[0]!;
+    expect(view.progress).toEqual({ read: files.length, total: files.length });
+    // A line per filing and code, read from the XML by the test's own scan, newest filing first.
+    const expected = files.flatMap((name) => readLines(readFileSync(corpusPath(`xml/${name}`), 'latin1'), name));
+    expect(expected.length).toBeGreaterThan(20);
+    const key = (accession: string | null, code: string, value: string) => `${accession} ${code} ${value}`;
+    expect(view.lines.map((line) => key(line.accession, line.code, line.value.toFixed(2))).sort()).toEqual(expected.map((line) => key(line.accession, line.code, decText(line.value))).sort());
   });
 });
 
@@ -116,17 +180,7 @@ describe('a list that names another company’s filing', () => {
       return real(url);
     });
     const source = new FilingSource(queue, new LastingCache({ indexedDB: new IDBFactory() }));
-    const run = async (cik: string) => {
-      const messages: PortMessage[] = [];
-      const port = new ActivityPort(source, queue, (m) => messages.push(m));
-      port.handle({ type: 'watch', cik, from: '2022-09-01', until: '2022-11-30' });
-      const settled = () => {
-        const list = messages.find((m) => m.type === 'company');
-        return list?.type === 'company' && messages.filter((m) => m.type === 'filing' || m.type === 'unreadable').length === list.refs.length;
-      };
-      for (let i = 0; i < 400 && !settled(); i += 1) await vi.advanceTimersByTimeAsync(100);
-      return messages;
-    };
+    const run = async (cik: string) => (await watch(source, queue, cik)).read;
 
     const attacked = await run('0009999999');
     const own = attacked.find((m) => (m.type === 'filing' || m.type === 'unreadable') && m.ref.accession === accession);

@@ -12,7 +12,7 @@ import { CompanySearch } from '../../components/activity/company-search';
 import { InsiderHistory } from '../../components/activity/insider-history';
 import { toVerdict } from '../../lib/wording/verdict';
 import { SIGNAL_DEFINITIONS } from '../../lib/wording/across-time';
-import type { ActivityViewModel, TimelineTrade } from '../../lib/views/activity-view-model';
+import type { ActivityViewModel, TimelineTrade } from '../../lib/messages/activity-view';
 import { ActivityRollup, toActivityWindow, toInsiderHistory } from '../../lib/activity';
 import { clusterSetTexts, corpusFilesOfIssuer, parseCorpus, parseText } from '../activity/helpers';
 
@@ -47,6 +47,7 @@ function modelOf(report: ReturnType<typeof teslaReport>, overrides: Partial<Acti
     progress: { read: report.counted.length, total: report.counted.length },
     issuer: report.issuers[0] ?? null,
     trades,
+    lines: [],
     unreadable: [],
     gaps: [],
     notes: [],

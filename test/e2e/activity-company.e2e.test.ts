@@ -11,6 +11,9 @@ import { newWatchedPage, PageWatch } from './page-watch';
 import { useSecAndExtension } from './sec-and-extension';
 import { pathOf, requestRates, TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaCorpus, teslaRefs, teslaRoutes } from './tesla-edgar';
 import { teslaFacts } from './tesla-facts';
+import { readFileSync } from 'node:fs';
+import { readLines } from '../market-facts';
+import { decText, type Dec } from './xml-facts';
 
 const WINDOW = toActivityWindow(12, TESLA_UNTIL);
 // What the background asks for: the filings made in the window, and up to 60 days after it.
@@ -74,7 +77,28 @@ describe('insider activity on a company page', { timeout: 120_000 }, () => {
     await waitForAllRead(page, LISTED.length, 15_000);
     const asked = env.server.log.slice(before).filter((entry) => entry.host === 'data.sec.gov' || entry.target.startsWith('/Archives/'));
     expect(asked.map((entry) => entry.target)).toEqual([]);
-    expect(await page.locator('[data-testid=sold-value]').getAttribute('data-value')).toBe(teslaFacts('2021-12-01', TESLA_UNTIL).soldValue);
+    const facts = teslaFacts('2021-12-01', TESLA_UNTIL);
+    expect(await page.locator('[data-testid=sold-value]').getAttribute('data-value')).toBe(facts.soldValue);
+
+    // Under the chart, the company's trades: a line per filing and code, as the XML has them
+    // (test/market-facts.ts reads them, not lib/); every one of the window's trades is in the window.
+    const lines = facts.accessions.flatMap((accession) => {
+      const { file } = teslaCorpus.find((held) => held.ref.accession === accession)!;
+      return readLines(readFileSync(file, 'latin1'), file).map((line) => ({ ...line, accession }));
+    });
+    const usd = (value: Dec) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(Number(decText(value)));
+    const table = page.locator('[data-testid=company-trades]');
+    const rows = table.locator('table.trades tbody tr:not([aria-hidden])');
+    const values = () => rows.evaluateAll((trs) => trs.map((tr) => (tr.querySelector('.money') as HTMLElement | null)?.getAttribute('aria-label') ?? tr.querySelector('.money')?.textContent ?? ''));
+    expect(lines.length).toBeGreaterThan(20);
+    await expect(table.locator('[data-testid=company-trades-count]').innerText()).resolves.toMatch(new RegExp(`^${lines.length} of ${lines.length} shown`));
+    expect((await values()).sort()).toEqual(lines.map((line) => usd(line.value)).sort());
+    // The sales preset keeps the sales of $100,000 or more; a press on Value puts the largest first.
+    await table.locator('button[name=preset-sales]').click();
+    const sales = lines.filter((line) => line.code === 'S' && Number(decText(line.value)) >= 100_000);
+    await table.locator('button[name=sort-value]').click();
+    const descending = [...sales].sort((a, b) => Number(decText(b.value)) - Number(decText(a.value))).map((line) => usd(line.value));
+    expect(await values()).toEqual(descending);
     await page.close();
   });
 

@@ -3,12 +3,13 @@
 // the dates a window is read with.
 
 import { describe, expect, it } from 'vitest';
-import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityViewModel, type Received } from '../../lib/views/activity-client';
+import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityView, type Received } from '../../lib/views/activity-received';
 import { ActivityRollup } from '../../lib/activity';
 import { parseCorpus } from './helpers';
 import { isIsoDate, lastFilingDateFor, todayIso, WHOLE_HISTORY } from '../../lib/activity/window';
 import { activityCsvName } from '../../lib/csv/download-name';
 import type { FilingRef } from '../../lib/messages/background-protocol';
+import { describePause } from '../../lib/sec/request-queue';
 
 const REF: FilingRef = { accession: '0000899243-21-044241', filingDate: '2021-11-10', form: '4', xmlUrl: 'https://www.sec.gov/Archives/edgar/data/1318605/000089924321044241/doc4.xml' };
 
@@ -43,10 +44,9 @@ describe('receive', () => {
     expect(long.unreadable[0]!.reason).toHaveLength(300);
   });
 
-  it('a paused queue is a problem until it runs again; an error is a problem of its own', () => {
-    const paused = receive(NOTHING_RECEIVED, { type: 'queue', state: { status: 'paused', message: 'sec.gov is limiting requests.', until: 0 } });
-    expect(paused.queueProblem).toMatch(/^sec\.gov is limiting requests\. \(again at .+\)$/);
-    expect(receive(paused, { type: 'queue', state: { status: 'running' } }).queueProblem).toBeNull();
+  it('a paused queue is said with the time it runs again, a running one not at all; an error is a problem', () => {
+    expect(describePause({ status: 'paused', message: 'sec.gov is limiting requests.', until: 0 })).toMatch(/^sec\.gov is limiting requests\. \(again at .+\)$/);
+    expect(describePause({ status: 'running' })).toBeNull();
     expect(receive(NOTHING_RECEIVED, { type: 'error', message: 'No such company.' }).problem).toBe('No such company.');
   });
 });
@@ -94,11 +94,11 @@ describe('only the view’s own company', () => {
   const received: Received = { ...NOTHING_RECEIVED, filings: new Map([['x', { ref: REF, filing: { ...apple, accession: 'x' } }]]) };
 
   it('shows no other issuer, no other trades', () => {
-    const model = toActivityViewModel({ report, received, months: 12, period: WHOLE_HISTORY, cik: '0001318605' });
+    const model = toActivityView({ report, received, period: WHOLE_HISTORY, cik: '0001318605' });
     expect(model.issuer).toBeNull();
     expect(model.trades).toEqual([]);
     // The same filing for Apple's own view: its five sales.
-    expect(toActivityViewModel({ report, received, months: 12, period: WHOLE_HISTORY, cik: '0000320193' }).trades).toHaveLength(5);
+    expect(toActivityView({ report, received, period: WHOLE_HISTORY, cik: '0000320193' }).trades).toHaveLength(5);
   });
 
   it('writes no other issuer’s rows to the CSV', () => {

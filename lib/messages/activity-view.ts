@@ -1,7 +1,9 @@
-// What the activity views show, as plain data: made by the view's client from the filings the
-// background sends and the lib roll-up, handed to the components as props.
+// What the activity views show, as plain data: made in the background from the filings it reads
+// and the lib roll-up (lib/views/activity-session.ts), sent over the view's port, and handed to
+// the components as props.
 
 import type { IssuerActivity } from '../activity';
+import type { TradeLine } from '../market/trade-lines';
 
 export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
 export type WindowMonths = (typeof WINDOW_MONTHS)[number];
@@ -37,9 +39,9 @@ export interface UnreadableFiling {
   reason: string;
 }
 
-export interface ActivityViewModel {
+/** What the background sends an activity view (lib/views/activity-session.ts). */
+export interface ActivityView {
   company: { cik: string; name: string | null; ticker: string | null } | null;
-  months: WindowMonths;
   from: string;
   until: string;
   /** Filings read (or found unreadable) of those listed in the window; total null until the list is in. */
@@ -47,10 +49,17 @@ export interface ActivityViewModel {
   /** Null until a filing of the issuer is read. */
   issuer: IssuerActivity | null;
   trades: TimelineTrade[];
+  /** The company's trades table: a line per filing and open-market code, newest filing first, as filed. */
+  lines: TradeLine[];
   unreadable: UnreadableFiling[];
   /** What the list of filings leaves out (an older page unreadable, filings past the cap): the figures are partial. */
   gaps: string[];
   notes: string[];
   /** One sentence: the rate-limit stop, a failed list; null when all is well. */
   problem: string | null;
+}
+
+/** What the components draw: the background's view and the reader's choice of window. */
+export interface ActivityViewModel extends ActivityView {
+  months: WindowMonths;
 }

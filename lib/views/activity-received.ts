@@ -1,7 +1,7 @@
-// The client side of an activity view, as plain data (docs/design.md section 9): what the
-// background has sent over the view's port so far (`receive` folds each message in), the view
-// model made from it and the lib roll-up, and the CSV of every row in the window. The hook that
-// owns the port (entrypoints/shared/use-activity.ts) only wires these to the browser.
+// What the background has read for an activity view, as plain data (docs/design.md section 9):
+// `receive` folds each step of the reading in (the company's list, a filing, an unreadable
+// one), and the view and the CSV of the window are made from it and the lib roll-up.
+// lib/views/activity-session.ts keeps one per view; the view's page receives only the result.
 
 import type { CsvOptions } from '../csv/csv';
 import { toActivityCsvHeader, toActivityCsvRows } from '../activity/activity-csv';
@@ -12,7 +12,7 @@ import type { IssuerActivity } from '../activity/issuer-activity';
 import { toSplitAdjustedEntry } from '../activity/split-adjusted-entry';
 import { splitFactor } from '../activity/splits';
 import { toCikKey } from '../activity/filing-identity';
-import type { ActivityViewModel, TimelineTrade, UnreadableFiling, WindowMonths } from './activity-view-model';
+import type { ActivityView, TimelineTrade, UnreadableFiling } from '../messages/activity-view';
 import type { ActivityWindow } from '../activity/window';
 import { toFilingIndexUrl } from '../sec/sec-urls';
 
@@ -27,10 +27,9 @@ export interface Received {
   filings: Map<string, { ref: FilingRef; filing: Filing }>;
   unreadable: UnreadableFiling[];
   problem: string | null;
-  queueProblem: string | null;
 }
 
-export const NOTHING_RECEIVED: Received = { company: null, refs: null, gaps: [], filings: new Map(), unreadable: [], problem: null, queueProblem: null };
+export const NOTHING_RECEIVED: Received = { company: null, refs: null, gaps: [], filings: new Map(), unreadable: [], problem: null };
 
 /** The state after one more message from the background. */
 export function receive(state: Received, message: PortMessage): Received {
@@ -53,8 +52,6 @@ export function receive(state: Received, message: PortMessage): Received {
     case 'unreadable':
       if (state.unreadable.some((one) => one.accession === message.ref.accession)) return state;
       return { ...state, unreadable: [...state.unreadable, toUnreadable(message.ref, message.message)] };
-    case 'queue':
-      return { ...state, queueProblem: message.state.status === 'paused' ? `${message.state.message} (again at ${new Date(message.state.until).toLocaleTimeString()})` : null };
     case 'error':
       return { ...state, problem: message.message };
     default:
@@ -90,16 +87,16 @@ function toTimelineTrades(report: ActivityReport, issuer: IssuerActivity | null)
   return trades.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export interface ViewModelInput {
+export interface ViewInput {
   report: ActivityReport;
   received: Received;
-  months: WindowMonths;
   period: ActivityWindow;
   /** The company the view is about (ten digits), once known. */
   cik: string | null;
 }
 
-export function toActivityViewModel({ report, received, months, period, cik }: ViewModelInput): ActivityViewModel {
+/** The view of the window but its trade lines (lib/views/activity-session.ts adds them). */
+export function toActivityView({ report, received, period, cik }: ViewInput): Omit<ActivityView, 'lines'> {
   // Only the view's own company: filings about another issuer (an owner's page lists them) are
   // never shown in its place.
   const issuerKey = cik === null ? null : toCikKey(cik);
@@ -108,7 +105,6 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
   const unread = new Set(received.unreadable.map((one) => one.accession));
   return {
     company: received.company,
-    months,
     from: period.from ?? '',
     until: period.until ?? '',
     progress: { read: refs === null ? 0 : refs.filter((ref) => received.filings.has(ref.accession) || unread.has(ref.accession)).length, total: refs?.length ?? null },
@@ -117,7 +113,7 @@ export function toActivityViewModel({ report, received, months, period, cik }: V
     unreadable: received.unreadable,
     gaps: received.gaps,
     notes: report.notes,
-    problem: received.queueProblem ?? received.problem,
+    problem: received.problem,
   };
 }
 
