@@ -5,12 +5,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import { selectTrades, type Preset, type TradeFilter } from '../../lib/market/trade-filters';
 import type { TradeLine } from '../../lib/market/trade-lines';
-import { TRADE_COLUMNS } from '../../lib/views/trades-order';
+import type { TradeColumn } from '../../lib/views/trades-order';
 import { TradesControls } from '../trades/trades-controls';
 import { TradesTable } from '../trades/trades-table';
 
-/** Every column but the ticker: the company is the panel's own. */
-const COMPANY_COLUMNS = TRADE_COLUMNS.filter((column) => column !== 'ticker');
+/**
+ * Every column but the ticker (the company is the panel's own), what a reader scans first on
+ * the left: in a panel 500 px wide, the filing, who, the code, the dollars, the shares, the
+ * price and ΔOwn are in sight; the rest is a scroll away.
+ */
+const COMPANY_COLUMNS: readonly TradeColumn[] = ['filed', 'insider', 'code', 'value', 'shares', 'price', 'deltaOwn', 'trade', 'role', 'owned', 'flags'];
 
 export function CompanyTrades({ lines, locale }: { lines: TradeLine[]; locale?: string }) {
   const [preset, setPreset] = useState<Preset | null>(null);
@@ -20,7 +24,7 @@ export function CompanyTrades({ lines, locale }: { lines: TradeLine[]; locale?: 
   return (
     <section class="company-trades" aria-labelledby="company-trades-heading" data-testid="company-trades">
       <h3 id="company-trades-heading">Open-market trades</h3>
-      <TradesControls preset={preset} onPresetChange={setPreset} filter={filter} onFilterChange={setFilter} />
+      <TradesControls preset={preset} onPresetChange={setPreset} filter={filter} onFilterChange={setFilter} foldFilters />
       <p class="muted" data-testid="company-trades-count">
         {shown.length} of {lines.length} shown: a line per filing and code, as filed (not adjusted for splits)
       </p>

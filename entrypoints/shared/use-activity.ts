@@ -95,8 +95,14 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
   }, [cik, period.from, period.until]);
 
   const model = useMemo((): ActivityViewModel => {
-    const shown = view ?? emptyView(period.from ?? '', period.until ?? '');
-    return { ...shown, months, problem: queueProblem ?? problem ?? shown.problem };
+    const from = period.from ?? '';
+    const to = period.until ?? '';
+    const shown = view ?? emptyView(from, to);
+    // Until the background answers a new window, its dates show at once and the figures as
+    // still being read (partial), so nothing of the last window passes for the new one's.
+    const current = shown.from === from && shown.until === to;
+    const progress = current ? shown.progress : { read: 0, total: null };
+    return { ...shown, from, until: to, progress, months, problem: queueProblem ?? problem ?? shown.problem };
   }, [view, months, period, problem, queueProblem]);
 
   const csv = (options: CsvOptions) =>

@@ -74,11 +74,16 @@ describe('the activity panel in use', { timeout: 120_000 }, () => {
     // behind the compact dollars, and the insiders' signals: each a stop of its own).
     const order: string[] = [];
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    for (let i = 0; i < 40; i += 1) {
+    for (let i = 0; i < 200 && order.at(-1) !== 'button:download-csv'; i += 1) {
       await page.keyboard.press('Tab');
       order.push(await focused(page));
     }
-    expect(order).toEqual(expect.arrayContaining(['button:Collapse insider activity', 'button:window-3', 'button:window-24', 'input:until', 'button:sort-net', 'button:all-columns', 'button:copy-csv', 'button:download-csv']));
+    expect(order).toEqual(
+      expect.arrayContaining(['button:Collapse insider activity', 'button:window-3', 'button:window-24', 'input:until', 'button:preset-sales', 'summary:Filters', 'button:sort-value', 'button:sort-net', 'button:all-columns', 'button:copy-csv', 'button:download-csv']),
+    );
+    // The chart, then the company's trades, then the insiders.
+    expect(order.findIndex((entry) => entry.startsWith('svg:Timeline of'))).toBeLessThan(order.indexOf('button:preset-sales'));
+    expect(order.indexOf('button:sort-value')).toBeLessThan(order.indexOf('button:sort-net'));
     expect(order.some((entry) => entry.startsWith('svg:Timeline of'))).toBe(true);
 
     // The chart: arrows go through the trades and say each one.

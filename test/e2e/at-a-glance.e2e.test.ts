@@ -46,7 +46,8 @@ async function looks(page: Page, host: string): Promise<Looks> {
     const panel = root.querySelector('.panel') ?? root.querySelector('.root')!;
     const fg = getComputedStyle(panel).color;
     const offColour = [...root.querySelectorAll('table th, table td')]
-      .filter((cell) => !cell.closest('.buy, .sell, .muted') && getComputedStyle(cell).color !== fg)
+      // Coloured on purpose: buys and sells, muted notes, and the trades table's P and S.
+      .filter((cell) => !cell.closest('.buy, .sell, .muted') && !cell.matches('.trade-buy .code, .trade-sell .code') && getComputedStyle(cell).color !== fg)
       .map((cell) => `${cell.textContent?.slice(0, 30)}: ${getComputedStyle(cell).color} (panel ${fg})`)
       .slice(0, 5);
     const scroll = root.querySelector('.insiders-fit .table-scroll');
@@ -111,6 +112,9 @@ describe('the activity views at a glance', { timeout: 300_000 }, () => {
       // The insiders table too, scrolled into the panel's view.
       await panel.locator('.insiders-fit').evaluate((table) => table.scrollIntoView({ block: 'end' }));
       await screenshot(page, `at-a-glance/${label.replace(/ /g, '-')}-insiders`, { fullPage: false });
+      // And the company's trades under the chart.
+      await panel.locator('[data-testid=company-trades]').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `at-a-glance/${label.replace(/ /g, '-')}-trades`, { fullPage: false });
       await panel.locator('h2').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     });
     await page.close();
