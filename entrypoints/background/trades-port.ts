@@ -21,6 +21,7 @@ const MAX_FEED_PAGES = 60;
 const MAX_INDEX_BYTES = 20_000_000;
 // The list goes before any filing, as the submissions JSON does for a company.
 const FIRST = '~';
+const INITIAL_STATEMENT = /^3(\/A)?$/;
 
 let nextOwner = 0;
 
@@ -62,6 +63,9 @@ export class TradesPort {
     post({ type: 'day', date, source: date === today ? 'feed' : 'index', filings: listed.filings, gaps: listed.gaps });
     await Promise.all(
       listed.filings.map(async (filing) => {
+        // A Form 3 states what an insider holds on becoming one and reports no transaction: it
+        // has no line, and costs no request (the daily index lists them; the feed read for today does not).
+        if (INITIAL_STATEMENT.test(filing.form)) return post({ type: 'lines', accession: filing.accession, lines: [] });
         // One request: the full submission, kept by accession (shared with the badges and the watchlist).
         const folder = parseFilingPath(filing.indexUrl)?.cik ?? '';
         const read = await this.source.submission({ cik: folder, accession: filing.accession }, this.owner, `${filing.filingDate}|${filing.accession}`);

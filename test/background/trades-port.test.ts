@@ -83,6 +83,25 @@ describe('TradesPort', () => {
     expect(asked).toEqual([]);
   });
 
+  it('lists a Form 3 of the day without asking for it: it reports no transaction, so it has no line', async () => {
+    // The index with one more row: a real Form 3 (0000899243-17-024441, an initial statement the corpus holds), moved to the day.
+    const FORM_3 = '3           Holder Of Record                                              1222287     20220809    edgar/data/1222287/0000899243-17-024441.txt';
+    const withForm3 = INDEX.replace(/^(-{20,}\n)/m, `$1${FORM_3}\n`);
+    expect(withForm3).toContain(FORM_3);
+    const asked: string[] = [];
+    const fetcher = edgar(asked);
+    const queue = new RequestQueue(async (url) => (url === INDEX_URL ? (asked.push(url), { ok: true, text: withForm3 }) : fetcher(url)));
+    const cache = new LastingCache({ indexedDB: new IDBFactory() });
+    const messages: TradesMessage[] = [];
+    await readDay(new TradesPort(new FilingSource(queue, cache), queue, cache, (m) => messages.push(m), () => '2026-12-04'), '2022-08-09', messages);
+    const day = messages.find((m) => m.type === 'day');
+    expect(day?.type === 'day' && day.filings.find((f) => f.accession === '0000899243-17-024441')?.form).toBe('3');
+    expect(messages.find((m) => m.type === 'lines' && m.accession === '0000899243-17-024441')).toEqual({ type: 'lines', accession: '0000899243-17-024441', lines: [] });
+    expect(asked.filter((url) => url.includes('0000899243-17-024441'))).toEqual([]);
+    // The Forms 4 are read as before.
+    expect(asked.filter((url) => url.endsWith('.txt'))).toHaveLength(7);
+  });
+
   it("reads today from the feed, page after page until a page runs short, and says what it could not reach", async () => {
     const asked: string[] = [];
     const queue = new RequestQueue(edgar(asked));
