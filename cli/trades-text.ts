@@ -4,6 +4,7 @@
 
 import { formatChangePercent, formatCompactMoney } from '../lib/wording/format';
 import type { TradeLine } from '../lib/market';
+import { describeRoles, insiderNames } from '../lib/views/trades-order';
 import { EN, price, shares } from './en-us-numbers';
 
 interface Column {
@@ -14,13 +15,6 @@ interface Column {
   /** The one column that takes the width left over. */
   flexible?: boolean;
   cell: (line: TradeLine) => string;
-}
-
-const ROLE_SHORT: Record<string, string> = { ceo: 'CEO', cfo: 'CFO', officer: 'Off', director: 'Dir', '10%': '10%' };
-
-function roles(line: TradeLine): string {
-  const named = line.roles.filter((role) => role !== 'officer' || !(line.roles.includes('ceo') || line.roles.includes('cfo')));
-  return named.map((role) => ROLE_SHORT[role]).join(',') || 'Other';
 }
 
 function flags(line: TradeLine): string {
@@ -35,8 +29,8 @@ const COLUMNS: Column[] = [
   { title: 'Filed', keep: 4, cell: (line) => line.filingDate ?? (line.signatureDate === null ? '?' : `${line.signatureDate}s`) },
   { title: 'Trade', keep: 2, cell: (line) => `${line.tradeDate ?? '?'}${line.tradeDates.length > 1 ? '+' : ''}` },
   { title: 'Ticker', keep: 5, cell: (line) => line.issuer.tradingSymbol ?? line.issuer.cik },
-  { title: 'Insider', keep: 6, flexible: true, cell: (line) => line.owner.names.map((name, i) => name ?? `CIK ${line.owner.ciks[i]}`).join(' & ') },
-  { title: 'Role', keep: 3, cell: roles },
+  { title: 'Insider', keep: 6, flexible: true, cell: insiderNames },
+  { title: 'Role', keep: 3, cell: (line) => describeRoles(line, ',') },
   { title: 'Code', keep: 6, cell: (line) => line.code },
   { title: 'Shares', keep: 4, right: true, cell: (line) => shares(line.shares) },
   { title: 'Price', keep: 1, right: true, cell: (line) => (line.averagePrice === null ? '' : price(line.averagePrice)) },

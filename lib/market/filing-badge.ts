@@ -6,10 +6,10 @@
 import type { Figures } from '../figures/figures';
 import type { Filing } from '../filing/model';
 import { describeRelationship } from '../filing/relationship';
-import { rolesOf, toTradeLines, type Role, type TradeCode, type TradeLine } from './trade-lines';
+import { ROLE_LABELS, ROLES, rolesOf, toTradeLines, type Role, type TradeCode, type TradeLine } from './trade-lines';
 
 /** The one role a badge has room for: the most senior any owner holds. */
-export type BadgeRole = 'CEO' | 'CFO' | 'Officer' | 'Dir' | '10%';
+export type BadgeRole = (typeof ROLE_LABELS)[Role];
 
 export interface BadgeFlags {
   plan10b5_1: boolean;
@@ -41,16 +41,9 @@ export interface FilingBadge {
   flags: BadgeFlags;
 }
 
-const ROLE_ORDER: [Role, BadgeRole][] = [
-  ['ceo', 'CEO'],
-  ['cfo', 'CFO'],
-  ['officer', 'Officer'],
-  ['director', 'Dir'],
-  ['10%', '10%'],
-];
-
 function roleOf(roles: readonly Role[]): BadgeRole | null {
-  return ROLE_ORDER.find(([role]) => roles.includes(role))?.[1] ?? null;
+  const senior = ROLES.find((role) => roles.includes(role));
+  return senior === undefined ? null : ROLE_LABELS[senior];
 }
 
 /**

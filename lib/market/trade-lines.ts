@@ -9,7 +9,17 @@ import { describeRelationship } from '../filing/relationship';
 
 export type TradeCode = 'P' | 'S';
 export type Role = 'ceo' | 'cfo' | 'officer' | 'director' | '10%';
+/** Most senior first. */
 export const ROLES: readonly Role[] = ['ceo', 'cfo', 'officer', 'director', '10%'];
+
+/** What the trades table, the command line and a badge call each role. */
+export const ROLE_LABELS = { ceo: 'CEO', cfo: 'CFO', officer: 'Officer', director: 'Dir', '10%': '10%' } as const satisfies Record<Role, string>;
+
+/** The roles worth naming: an officer titled CEO or CFO is named by the title alone. */
+export function namedRoles(roles: readonly Role[]): Role[] {
+  const titled = roles.includes('ceo') || roles.includes('cfo');
+  return roles.filter((role) => !(role === 'officer' && titled));
+}
 
 export interface TradeFlags {
   /** A: the filing is an amendment (4/A). */

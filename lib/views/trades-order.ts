@@ -2,7 +2,7 @@
 // until the reader picks a column, then that column's, either way round; unknown values last
 // whichever way; ties in the table's own order.
 
-import { byFilingDateThenValue, filedOrSigned, type TradeLine } from '../market';
+import { byFilingDateThenValue, filedOrSigned, namedRoles, ROLE_LABELS, type TradeLine } from '../market';
 
 export const TRADE_COLUMNS = ['filed', 'trade', 'ticker', 'insider', 'role', 'code', 'shares', 'price', 'value', 'owned', 'deltaOwn', 'flags'] as const;
 export type TradeColumn = (typeof TRADE_COLUMNS)[number];
@@ -12,12 +12,9 @@ export interface TradeSort {
   direction: 'ascending' | 'descending';
 }
 
-const ROLE_NAMES: Record<string, string> = { ceo: 'CEO', cfo: 'CFO', officer: 'Officer', director: 'Dir', '10%': '10%' };
-
 /** "CEO, Dir, 10%": an officer's title when it is CEO or CFO, else "Officer". */
-export function describeRoles(line: TradeLine): string {
-  const titled = line.roles.includes('ceo') || line.roles.includes('cfo');
-  return line.roles.filter((role) => !(role === 'officer' && titled)).map((role) => ROLE_NAMES[role]).join(', ') || 'Other';
+export function describeRoles(line: TradeLine, separator = ', '): string {
+  return namedRoles(line.roles).map((role) => ROLE_LABELS[role]).join(separator) || 'Other';
 }
 
 export function insiderNames(line: TradeLine): string {
