@@ -6,7 +6,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SecServer } from '../e2e/sec-server';
-import { TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaRoutes } from '../e2e/tesla-edgar';
+import { readFileSync } from 'node:fs';
+import { TESLA_COMPANY_PAGE, TESLA_UNTIL, teslaCorpus, teslaRoutes } from '../e2e/tesla-edgar';
+import { readLines } from '../market-facts';
 import { teslaFacts } from '../e2e/tesla-facts';
 import { launchFirefoxWithExtension, screenshot, type FirefoxWithExtension } from './firefox';
 import { startSecServerOn443 } from './sec-server-443';
@@ -44,9 +46,15 @@ describe('the activity panel in firefox-esr', { timeout: 120_000 }, () => {
     const values = await page.evaluate(() => {
       const root = document.querySelector('form4-lens-activity')!.shadowRoot!;
       const value = (id: string) => root.querySelector(`[data-testid=${id}]`)?.getAttribute('data-value');
-      return { sold: value('sold-value'), net: value('net-value'), filings: Number(value('filings')) };
+      const trades = root.querySelector('[data-testid=company-trades-count]')?.textContent ?? '';
+      return { sold: value('sold-value'), net: value('net-value'), filings: Number(value('filings')), trades: /^(\d+) of \1 shown/.exec(trades)?.[1] ?? trades };
     });
-    expect(values).toEqual({ sold: expected.soldValue, net: expected.netValue, filings: expected.filings });
+    // The company's trades: a line per filing and code, as the test reads them from the XML.
+    const lines = expected.accessions.flatMap((accession) => {
+      const { file } = teslaCorpus.find((held) => held.ref.accession === accession)!;
+      return readLines(readFileSync(file, 'latin1'), file);
+    });
+    expect(values).toEqual({ sold: expected.soldValue, net: expected.netValue, filings: expected.filings, trades: String(lines.length) });
     expect(server.log.filter((entry) => entry.host === 'data.sec.gov').map((entry) => entry.target)).toEqual(['/submissions/CIK0001318605.json']);
     await screenshot(page, 'activity/firefox-company-panel');
     await page.close();
