@@ -5,11 +5,12 @@
 // Used by the command line's test and the trades view's.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquiredDisposed, code, dec, elements, footnotesOf, plus, round, rowsOf, textOf, times, ZERO, type Dec, type XmlRow } from './e2e/xml-facts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// From paths, not URLs: under happy-dom the global URL is the DOM's, which node:url refuses.
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FOLDERS = ['test/corpus/xml', 'test/corpus/submissions'];
 
 /** The ownership XML of a file: the file itself, or the <XML> block of a full submission. */
