@@ -7,7 +7,7 @@
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -46,6 +46,11 @@ const PREFS: Record<string, unknown> = {
   // which forceResolve sends to the local server as a dozen /v1/... requests. The override is only
   // honoured with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (release builds ignore it otherwise).
   'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  // The extension's notifications (the watchlist) in Firefox's own alert window, which headless
+  // Firefox shows for 20 s, firing onShown and kept in notifications.getAll() meanwhile. The
+  // system's backend (libnotify over D-Bus) is missing on a test machine: Firefox then closes
+  // each notification the moment it is made, and a test could not tell one was ever shown.
+  'alerts.useSystemBackend': false,
   // Downloads go straight to a known folder, without a dialog.
   'browser.download.folderList': 2,
   'browser.download.useDownloadDir': true,
@@ -116,10 +121,62 @@ export async function openExtensionPage(page: Page, file: string): Promise<void>
 
 /** Saves a PNG of the viewport (where the fixed overlay sits) to test-results/screenshots/{name}.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}/${name}.png` as const;
+  // The name may hold a folder ("trades/..."): a fresh checkout has none of them yet.
+  mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path });
   return path;
+}
+
+/** What Firefox shows for one of the extension's notifications: its own alert window (see PREFS). */
+export interface ShownAlert {
+  /** The alert window's browsing context (chrome scope). */
+  context: string;
+  title: string;
+  text: string;
+}
+
+const ALERT_WINDOW = 'chrome://global/content/alerts/alert.xhtml';
+
+/**
+ * Commands puppeteer has no method for, sent over its WebDriver BiDi connection (`connection`
+ * is on the browser object, not in its typings). Firefox lets them reach its own windows
+ * ("moz:scope": "chrome") only with --remote-allow-system-access, which the launch passes.
+ */
+function bidiSend(browser: Browser, method: string, params: object): Promise<{ result: unknown }> {
+  const connection = (browser as unknown as { connection?: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  if (!connection) throw new Error('puppeteer-core no longer exposes browser.connection: the Firefox alert helpers need another way to send WebDriver BiDi commands');
+  return connection.send(method, params);
+}
+
+/** Evaluates `expression` (which must give a string) in one of Firefox's own windows. */
+async function evaluateInChrome(browser: Browser, context: string, expression: string): Promise<string> {
+  const { result } = (await bidiSend(browser, 'script.evaluate', { expression, target: { context }, awaitPromise: false })) as { result: { type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text?: string } } };
+  if (result.type !== 'success' || typeof result.result?.value !== 'string') {
+    throw new Error(`Firefox's window ${context}: ${expression} gave ${result.exceptionDetails?.text ?? JSON.stringify(result.result)}, expected a string`);
+  }
+  return result.result.value;
+}
+
+/** Firefox's alert windows open now, with the title and text each shows (alert.xhtml's own labels). */
+export async function shownAlerts(browser: Browser): Promise<ShownAlert[]> {
+  const { result } = (await bidiSend(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })) as { result: { contexts: { context: string; url: string }[] } };
+  const alerts = result.contexts.filter((context) => context.url === ALERT_WINDOW);
+  return Promise.all(
+    alerts.map(async ({ context }) => {
+      const shown = await evaluateInChrome(browser, context, `JSON.stringify({ title: document.getElementById('alertTitleLabel').getAttribute('value'), text: document.getElementById('alertTextLabel').textContent })`);
+      return { context, ...(JSON.parse(shown) as { title: string; text: string }) };
+    }),
+  );
+}
+
+/**
+ * Clicks an alert window: the click event on its box runs the window's own handler, which tells
+ * the notification's owner (for an extension, its notifications.onClicked). A DOM click, since
+ * WebDriver BiDi's input.performActions refuses chrome windows.
+ */
+export async function clickAlert(browser: Browser, alert: ShownAlert): Promise<void> {
+  await evaluateInChrome(browser, alert.context, `(document.getElementById('alertBox').click(), 'clicked')`);
 }
 
 function assertFirefox(): void {

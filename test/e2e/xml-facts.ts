@@ -151,6 +151,20 @@ export function fmtMoney(value: Dec, signed = false): string {
   });
 }
 
+/**
+ * Compact dollars, as a reader scanning sees them (docs/design.md section 9): one decimal, two
+ * when one would leave fewer than three significant figures ("$2.82M", "$25.0M"; "+$1.0M" signed).
+ */
+export function fmtCompactMoney(value: Dec, signed = false): string {
+  const amount = Number(decText(round(value, 2)));
+  const big = Math.abs(amount) >= 1000;
+  const decimals = big && String(Math.floor(Math.abs(amount))).length % 3 === 1 ? 2 : 1;
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency', currency: 'USD', notation: 'compact', signDisplay: signed ? 'exceptZero' : 'auto',
+    minimumFractionDigits: big ? 1 : 0, maximumFractionDigits: decimals,
+  }).format(amount);
+}
+
 export function fmtPrice(value: Dec): string {
   return intl(value, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
 }
