@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 interface CsvButtonsProps {
   /** Copies; resolves with the confirmation or rejects with the reason. */
   onCopy: () => Promise<string>;
-  onDownload: () => void;
+  /** Offers the file; a promise (the CSV made elsewhere first) that rejects says why in the notice. */
+  onDownload: () => void | Promise<void>;
   disabled: boolean;
 }
 
@@ -19,11 +20,12 @@ export function CsvButtons({ onCopy, onDownload, disabled }: CsvButtonsProps) {
       (text) => setNotice({ text, failed: false }),
       (error: unknown) => setNotice({ text: message(error), failed: true }),
     );
+  const failed = (error: unknown) => setNotice({ text: message(error), failed: true });
   const download = () => {
     try {
-      onDownload();
+      void Promise.resolve(onDownload()).catch(failed);
     } catch (error) {
-      setNotice({ text: message(error), failed: true });
+      failed(error);
     }
   };
   return (

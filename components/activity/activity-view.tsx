@@ -26,7 +26,7 @@ export interface ActivityViewProps {
   onUntilChange?: (until: string) => void;
   /** Copies the CSV; resolves with the confirmation or rejects with the reason. */
   onCopyCsv: () => Promise<string>;
-  onDownloadCsv: () => void;
+  onDownloadCsv: () => void | Promise<void>;
   onOpen?: (url: string) => void;
   /** The star that follows the company (docs/design.md section 11, "Watchlist"), once its name is known. */
   follow?: FollowState;

@@ -40,7 +40,7 @@ function ActivityPage({ csvDelimiter }: { csvDelimiter: ',' | ';' | '\t' }) {
           const { text, rows } = await csv({ delimiter: csvDelimiter });
           return copyCsv(text, rows);
         }}
-        onDownloadCsv={() => void csv({ delimiter: csvDelimiter }).then(({ text }) => downloadCsv(document, text, activityCsvName(model.company?.ticker ?? null, cik, model.from, model.until)))}
+        onDownloadCsv={() => csv({ delimiter: csvDelimiter }).then(({ text }) => downloadCsv(document, text, activityCsvName(model.company?.ticker ?? null, cik, model.from, model.until)))}
         onOpen={(url) => window.open(url, '_blank', 'noopener')}
         follow={follow}
         locale={navigator.language}

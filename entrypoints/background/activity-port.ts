@@ -21,6 +21,10 @@ import { ActivitySession } from '@/lib/views/activity-session';
  */
 const VIEW_EVERY_MS = 250;
 
+/** Half a port message's 64 MiB, for the escapes JSON adds. */
+const MAX_CSV_CHARS = 32 * 1024 * 1024;
+const TOO_LARGE_CSV = "The CSV of this window is larger than the 32 MB Form 4 Lens can hand to the page at once; choose a shorter window.";
+
 function toRef(ref: OwnershipFilingRef): FilingRef {
   return { accession: ref.accession, filingDate: ref.filingDate, form: ref.form, xmlUrl: ref.xmlUrl };
 }
@@ -51,7 +55,9 @@ export class ActivityPort {
   /** A new question replaces the previous one. */
   handle(request: PortRequest): void {
     if (request.type === 'csv') {
-      this.post({ type: 'csv', id: request.id, ...this.session.csv({ delimiter: request.delimiter }) });
+      const csv = this.session.csv({ delimiter: request.delimiter });
+      // A port carries at most 64 MiB a message: a larger CSV is refused in a sentence, never lost unsaid.
+      this.post(csv.text.length > MAX_CSV_CHARS ? { type: 'csv', id: request.id, error: TOO_LARGE_CSV } : { type: 'csv', id: request.id, ...csv });
       return;
     }
     this.close();

@@ -37,7 +37,7 @@ function ActivityApp({ subject, initial, settings, doc }: AppProps) {
         const { text, rows } = await csv({ delimiter: settings.csvDelimiter });
         return copyCsv(text, rows);
       }}
-      onDownloadCsv={() => void csv({ delimiter: settings.csvDelimiter }).then(({ text }) => downloadCsv(doc, text, activityCsvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until)))}
+      onDownloadCsv={() => csv({ delimiter: settings.csvDelimiter }).then(({ text }) => downloadCsv(doc, text, activityCsvName(model.company?.ticker ?? subject.ticker, model.company?.cik ?? subject.cik, model.from, model.until)))}
       onOpen={(url) => window.open(url, '_blank', 'noopener')}
       follow={follow}
       locale={navigator.language}

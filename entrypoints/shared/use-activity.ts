@@ -45,6 +45,8 @@ function emptyView(from: string, until: string): ActivityView {
 
 type CsvAnswer = { text: string; rows: number };
 
+const STOPPED = "Form 4 Lens's background stopped answering; reload the page to read the filings again.";
+
 export function useActivity(subject: ActivitySubject): ActivityClient {
   const [months, setMonths] = useState<WindowMonths>(12);
   const [until, setUntilState] = useState(subject.until);
@@ -55,7 +57,7 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
   const [queueProblem, setQueueProblem] = useState<string | null>(null);
   const period = useMemo(() => toActivityWindow(months, until), [months, until]);
   const port = useRef<Browser.runtime.Port | null>(null);
-  const csvWaiters = useRef(new Map<number, (answer: CsvAnswer) => void>());
+  const csvWaiters = useRef(new Map<number, { resolve: (answer: CsvAnswer) => void; reject: (error: Error) => void }>());
   const lastCsv = useRef(0);
 
   useEffect(() => {
@@ -75,12 +77,16 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
       if (message.type === 'activity') setView(message.view);
       else if (message.type === 'queue') setQueueProblem(describePause(message.state));
       else if (message.type === 'csv') {
-        csvWaiters.current.get(message.id)?.({ text: message.text, rows: message.rows });
+        const waiter = csvWaiters.current.get(message.id);
         csvWaiters.current.delete(message.id);
+        if ('error' in message) waiter?.reject(new Error(message.error));
+        else waiter?.resolve({ text: message.text, rows: message.rows });
       }
     });
     connection.onDisconnect.addListener(() => {
-      if (!closed) setProblem("Form 4 Lens's background stopped answering; reload the page to read the filings again.");
+      for (const waiter of csvWaiters.current.values()) waiter.reject(new Error(STOPPED));
+      csvWaiters.current.clear();
+      if (!closed) setProblem(STOPPED);
     });
     return () => {
       closed = true;
@@ -107,9 +113,9 @@ export function useActivity(subject: ActivitySubject): ActivityClient {
 
   const csv = (options: CsvOptions) =>
     new Promise<CsvAnswer>((resolve, reject) => {
-      if (!port.current) return reject(new Error('Form 4 Lens lost its background; reload the page.'));
+      if (!port.current) return reject(new Error(STOPPED));
       const id = (lastCsv.current += 1);
-      csvWaiters.current.set(id, resolve);
+      csvWaiters.current.set(id, { resolve, reject });
       port.current.postMessage({ type: 'csv', id, delimiter: options.delimiter ?? ',' });
     });
 

@@ -95,6 +95,8 @@ export type PortMessage =
   /** What an activity view draws, made in the background from the messages below (lib/views/activity-session.ts). */
   | { type: 'activity'; view: ActivityView }
   | { type: 'csv'; id: number; text: string; rows: number }
+  /** A CSV the background will not send, in one sentence (too large for one message). */
+  | { type: 'csv'; id: number; error: string }
   /** gaps: what the list leaves out (an older page unreadable, filings past the cap), one sentence each. */
   | { type: 'company'; cik: string; name: string | null; tickers: string[]; refs: FilingRef[]; gaps: string[] }
   | { type: 'filing'; ref: FilingRef; filing: Filing; cached: boolean }

@@ -14,7 +14,8 @@ import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityView, type Received
 import type { ActivityView } from '../messages/activity-view';
 
 export class ActivitySession {
-  private received: Received = NOTHING_RECEIVED;
+  /** Its own map of filings, added to in place: a copy per filing would make n filings cost n². */
+  private received: Received = { ...NOTHING_RECEIVED, filings: new Map() };
   private period: ActivityWindow = { from: null, until: null };
   private cik: string | null = null;
   /** The last roll-up, until a message or a new window makes it stale. */
@@ -25,7 +26,7 @@ export class ActivitySession {
   /** A new window (or company): the list of filings is asked for again; filings already read stay. */
   watch(cik: string, period: ActivityWindow): void {
     if (cik !== this.cik) {
-      this.received = NOTHING_RECEIVED;
+      this.received = { ...NOTHING_RECEIVED, filings: new Map() };
       this.lines.clear();
     }
     this.cik = cik;
@@ -35,11 +36,13 @@ export class ActivitySession {
   }
 
   receive(message: PortMessage): void {
-    if (message.type === 'filing' && !this.lines.has(message.ref.accession)) {
+    if (message.type === 'filing') {
       const { filing, ref } = message;
-      this.lines.set(ref.accession, toTradeLines(filing, computeFigures(filing.document, { filingDate: filing.filingDate ?? ref.filingDate }), ref.xmlUrl));
+      if (!this.lines.has(ref.accession)) this.lines.set(ref.accession, toTradeLines(filing, computeFigures(filing.document, { filingDate: filing.filingDate ?? ref.filingDate }), ref.xmlUrl));
+      this.received.filings.set(ref.accession, { ref, filing });
+    } else {
+      this.received = receive(this.received, message);
     }
-    this.received = receive(this.received, message);
     this.report = null;
   }
 

@@ -146,6 +146,24 @@ describe('the view the page is sent', () => {
   });
 });
 
+describe('the CSV a view asks for', () => {
+  it('comes with the id asked for; one too large for a port message is refused in a sentence', () => {
+    const sent: PortMessage[] = [];
+    // A session whose window's CSV is 33 MiB: over the half of a port message's 64 MiB the port allows.
+    const huge = new (class extends ActivitySession {
+      override csv() {
+        return { text: 'x'.repeat(33 * 1024 * 1024), rows: 1 };
+      }
+    })();
+    new ActivityPort({} as FilingSource, new RequestQueue(edgar([])), (m) => sent.push(m), () => null, huge).handle({ type: 'csv', id: 7, delimiter: ',' });
+    expect(sent).toEqual([{ type: 'csv', id: 7, error: 'The CSV of this window is larger than the 32 MB Form 4 Lens can hand to the page at once; choose a shorter window.' }]);
+    // Before any window: the header alone.
+    const plain: PortMessage[] = [];
+    new ActivityPort({} as FilingSource, new RequestQueue(edgar([])), (m) => plain.push(m)).handle({ type: 'csv', id: 8, delimiter: ';' });
+    expect(plain).toEqual([{ type: 'csv', id: 8, text: expect.stringMatching(/^[^\r\n]+;[^\r\n]+\r\n$/), rows: 0 }]);
+  });
+});
+
 describe('a list that names another company’s filing', () => {
   // Company 9999999's JSON names one of Tesla's accessions, in its own folder, where a forged
   // XML says Tesla's issuer and a "POISONED OWNER" bought $999M. Before, the filing was kept by
