@@ -110,7 +110,7 @@ export class ActivityPort {
       refs.map(async (ref) => {
         const read = await this.source.filing(ref, owner);
         if (read.ok) post({ type: 'filing', ref, filing: read.value, cached: read.cached });
-        else if (!/cancelled/.test(read.message)) post({ type: 'unreadable', ref, message: read.message });
+        else if (read.kind !== 'cancelled') post({ type: 'unreadable', ref, message: read.message });
       }),
     );
   }

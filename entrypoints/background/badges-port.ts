@@ -69,7 +69,7 @@ export class BadgesPort {
           const figures = computeFigures(read.value.document, { filingDate: read.value.filingDate });
           this.answered.add(key);
           this.post({ type: 'badge', ...filing, badge: toFilingBadge(read.value, figures) });
-        } else if (!/cancelled/.test(read.message) && !read.rateLimited) {
+        } else if (read.kind !== 'cancelled' && read.kind !== 'rate-limited') {
           this.answered.add(key);
           this.post({ type: 'unreadable', ...filing, message: read.message });
         }

@@ -11,6 +11,7 @@ import { namesFiler } from '@/lib/filing/filer';
 import type { LastingCache } from './lasting-cache';
 import { MAX_JSON_BYTES } from './fetch-sec';
 import type { FetchOutcome, RequestQueue } from '@/lib/sec/request-queue';
+import type { SecFailureKind } from '@/lib/sec/sec-response';
 import type { FilingRef } from '@/lib/messages/background-protocol';
 import { toSubmissionUrl, type FilingPath } from '@/lib/sec/sec-urls';
 
@@ -26,7 +27,8 @@ export const TICKERS_URL = 'https://www.sec.gov/files/company_tickers.json';
 // The submissions JSON goes before any filing: every filing waits on it.
 const FIRST = '~';
 
-export type Read<T> = { ok: true; value: T; cached: boolean } | { ok: false; message: string; rateLimited?: boolean };
+/** A failure says which kind when the request itself failed (cancelled, rate-limited ...), as the queue reported it. */
+export type Read<T> = { ok: true; value: T; cached: boolean } | { ok: false; message: string; kind?: SecFailureKind };
 
 export class FilingSource {
   constructor(
@@ -105,7 +107,7 @@ export class FilingSource {
     const outcome = await this.queue.request(ref.xmlUrl, { owner, priority: `${ref.filingDate}|${ref.accession}`, maxBytes: MAX_XML_BYTES });
     if (!outcome.ok) {
       if (outcome.kind === 'not-found') await this.cache.put(key, { ok: false, message: outcome.message }, HOUR_MS).catch(() => {});
-      return { ok: false, message: outcome.message, rateLimited: outcome.kind === 'rate-limited' };
+      return { ok: false, message: outcome.message, kind: outcome.kind };
     }
     const parsed = parseOwnership(outcome.text);
     if (!parsed.ok) {
@@ -141,7 +143,7 @@ export class FilingSource {
     if (read === undefined) {
       const outcome = await this.queue.request(url, { owner, priority, maxBytes: MAX_SUBMISSION_BYTES });
       if (!outcome.ok) {
-        const failure = { ok: false as const, message: outcome.message, rateLimited: outcome.kind === 'rate-limited' };
+        const failure = { ok: false as const, message: outcome.message, kind: outcome.kind };
         if (outcome.kind === 'not-found') await this.cache.put(failedKey, failure, HOUR_MS).catch(() => {});
         return failure;
       }

@@ -70,7 +70,7 @@ export class TradesPort {
         const folder = parseFilingPath(filing.indexUrl)?.cik ?? '';
         const read = await this.source.submission({ cik: folder, accession: filing.accession }, this.owner, `${filing.filingDate}|${filing.accession}`);
         if (!read.ok) {
-          if (!/cancelled/.test(read.message)) post({ type: 'unreadable', accession: filing.accession, message: read.message });
+          if (read.kind !== 'cancelled') post({ type: 'unreadable', accession: filing.accession, message: read.message });
           return;
         }
         const filed = { ...read.value, filingDate: read.value.filingDate ?? filing.filingDate };

@@ -24,12 +24,16 @@ export interface Received {
   refs: FilingRef[] | null;
   /** What the list of filings leaves out, one sentence each. */
   gaps: string[];
+  /** Added to in place (a copy per filing would make n filings cost n²): each state starts with its own, from nothingReceived(). */
   filings: Map<string, { ref: FilingRef; filing: Filing }>;
   unreadable: UnreadableFiling[];
   problem: string | null;
 }
 
-export const NOTHING_RECEIVED: Received = { company: null, refs: null, gaps: [], filings: new Map(), unreadable: [], problem: null };
+/** A view's state before any message, with a map of filings of its own. */
+export function nothingReceived(): Received {
+  return { company: null, refs: null, gaps: [], filings: new Map(), unreadable: [], problem: null };
+}
 
 /** The state after one more message from the background. */
 export function receive(state: Received, message: PortMessage): Received {
@@ -44,11 +48,9 @@ export function receive(state: Received, message: PortMessage): Received {
         unreadable: [],
         problem: null,
       };
-    case 'filing': {
-      const filings = new Map(state.filings);
-      filings.set(message.ref.accession, { ref: message.ref, filing: message.filing });
-      return { ...state, filings };
-    }
+    case 'filing':
+      state.filings.set(message.ref.accession, { ref: message.ref, filing: message.filing });
+      return state;
     case 'unreadable':
       if (state.unreadable.some((one) => one.accession === message.ref.accession)) return state;
       return { ...state, unreadable: [...state.unreadable, toUnreadable(message.ref, message.message)] };

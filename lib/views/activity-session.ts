@@ -10,12 +10,11 @@ import type { CsvOptions } from '../csv/csv';
 import { computeFigures } from '../figures/figures';
 import { toTradeLines, type TradeLine } from '../market/trade-lines';
 import type { PortMessage } from '../messages/background-protocol';
-import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityView, type Received } from './activity-received';
+import { nothingReceived, receive, toActivityCsv, toActivityView, type Received } from './activity-received';
 import type { ActivityView } from '../messages/activity-view';
 
 export class ActivitySession {
-  /** Its own map of filings, added to in place: a copy per filing would make n filings cost n². */
-  private received: Received = { ...NOTHING_RECEIVED, filings: new Map() };
+  private received: Received = nothingReceived();
   private period: ActivityWindow = { from: null, until: null };
   private cik: string | null = null;
   /** The last roll-up, until a message or a new window makes it stale. */
@@ -26,7 +25,7 @@ export class ActivitySession {
   /** A new window (or company): the list of filings is asked for again; filings already read stay. */
   watch(cik: string, period: ActivityWindow): void {
     if (cik !== this.cik) {
-      this.received = { ...NOTHING_RECEIVED, filings: new Map() };
+      this.received = nothingReceived();
       this.lines.clear();
     }
     this.cik = cik;
@@ -36,13 +35,11 @@ export class ActivitySession {
   }
 
   receive(message: PortMessage): void {
-    if (message.type === 'filing') {
+    if (message.type === 'filing' && !this.lines.has(message.ref.accession)) {
       const { filing, ref } = message;
-      if (!this.lines.has(ref.accession)) this.lines.set(ref.accession, toTradeLines(filing, computeFigures(filing.document, { filingDate: filing.filingDate ?? ref.filingDate }), ref.xmlUrl));
-      this.received.filings.set(ref.accession, { ref, filing });
-    } else {
-      this.received = receive(this.received, message);
+      this.lines.set(ref.accession, toTradeLines(filing, computeFigures(filing.document, { filingDate: filing.filingDate ?? ref.filingDate }), ref.xmlUrl));
     }
+    this.received = receive(this.received, message);
     this.report = null;
   }
 

@@ -3,7 +3,7 @@
 // the dates a window is read with.
 
 import { describe, expect, it } from 'vitest';
-import { NOTHING_RECEIVED, receive, toActivityCsv, toActivityView, type Received } from '../../lib/views/activity-received';
+import { nothingReceived, receive, toActivityCsv, toActivityView, type Received } from '../../lib/views/activity-received';
 import { ActivityRollup } from '../../lib/activity';
 import { parseCorpus } from './helpers';
 import { isIsoDate, lastFilingDateFor, todayIso, WHOLE_HISTORY } from '../../lib/activity/window';
@@ -15,7 +15,7 @@ const REF: FilingRef = { accession: '0000899243-21-044241', filingDate: '2021-11
 
 describe('receive', () => {
   it('a company message sets the company and its filings, and forgets the last unreadable list', () => {
-    const before: Received = { ...NOTHING_RECEIVED, unreadable: [{ accession: 'x', form: '4', filingDate: '2021-11-10', url: 'u', indexUrl: null, reason: 'm' }], problem: 'old' };
+    const before: Received = { ...nothingReceived(), unreadable: [{ accession: 'x', form: '4', filingDate: '2021-11-10', url: 'u', indexUrl: null, reason: 'm' }], problem: 'old' };
     const after = receive(before, { type: 'company', cik: '0001318605', name: 'Tesla, Inc.', tickers: ['TSLA'], refs: [REF], gaps: [] });
     expect(after.company).toEqual({ cik: '0001318605', name: 'Tesla, Inc.', ticker: 'TSLA' });
     expect(after.refs).toEqual([REF]);
@@ -25,7 +25,7 @@ describe('receive', () => {
 
   it('an unreadable filing is listed once, however often it is reported', () => {
     const message = { type: 'unreadable' as const, ref: REF, message: `sec.gov has no file for ${REF.xmlUrl} (HTTP 404).` };
-    const twice = receive(receive(NOTHING_RECEIVED, message), message);
+    const twice = receive(receive(nothingReceived(), message), message);
     // Its form and date as listed, the reason without the address, and the index page that names the owner.
     expect(twice.unreadable).toEqual([
       {
@@ -40,14 +40,14 @@ describe('receive', () => {
   });
 
   it('an unreadable reason is one bounded sentence, whatever the background sends', () => {
-    const long = receive(NOTHING_RECEIVED, { type: 'unreadable', ref: REF, message: 'x'.repeat(10_000) });
+    const long = receive(nothingReceived(), { type: 'unreadable', ref: REF, message: 'x'.repeat(10_000) });
     expect(long.unreadable[0]!.reason).toHaveLength(300);
   });
 
   it('a paused queue is said with the time it runs again, a running one not at all; an error is a problem', () => {
     expect(describePause({ status: 'paused', message: 'sec.gov is limiting requests.', until: 0 })).toMatch(/^sec\.gov is limiting requests\. \(again at .+\)$/);
     expect(describePause({ status: 'running' })).toBeNull();
-    expect(receive(NOTHING_RECEIVED, { type: 'error', message: 'No such company.' }).problem).toBe('No such company.');
+    expect(receive(nothingReceived(), { type: 'error', message: 'No such company.' }).problem).toBe('No such company.');
   });
 });
 
@@ -91,7 +91,7 @@ describe('only the view’s own company', () => {
   const rollup = new ActivityRollup({ window: WHOLE_HISTORY, keepTrades: true });
   rollup.add(apple, 'https://www.sec.gov/apple.xml');
   const report = rollup.summarise();
-  const received: Received = { ...NOTHING_RECEIVED, filings: new Map([['x', { ref: REF, filing: { ...apple, accession: 'x' } }]]) };
+  const received: Received = { ...nothingReceived(), filings: new Map([['x', { ref: REF, filing: { ...apple, accession: 'x' } }]]) };
 
   it('shows no other issuer, no other trades', () => {
     const model = toActivityView({ report, received, period: WHOLE_HISTORY, cik: '0001318605' });
